@@ -1,0 +1,71 @@
+/**
+ * Bad input must fail the build with the file, the line and what is wrong. Each case copies the
+ * real content into a scratch site (sharing node_modules by symlink), breaks one thing,
+ * builds it, and reads the error.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+// Astro's compiler needs real source files (a symlinked src/ confuses its module ids); node_modules can be shared.
+const SHARED = ['node_modules', 'package.json', 'tsconfig.json'];
+const COPIED = ['src', 'public', 'astro.config.ts', 'content'];
+
+/** Builds a copy of the site after `change` edits its content folder; returns the exit code and output. */
+function buildBroken(change: (contentDir: string) => void): { status: number | null; output: string } {
+  const site = mkdtempSync(path.join(tmpdir(), 'mf-broken-'));
+  try {
+    for (const entry of SHARED) symlinkSync(path.join(ROOT, entry), path.join(site, entry));
+    for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(site, entry), { recursive: true });
+    change(path.join(site, 'content'));
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      timeout: 180_000,
+    });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+/** Rewrites one content file. */
+function edit(contentDir: string, file: string, rewrite: (text: string) => string) {
+  const full = path.join(contentDir, file);
+  writeFileSync(full, rewrite(readFileSync(full, 'utf8')));
+}
+
+test('a relative link to a missing file fails the build with file, line and link', { concurrency: true }, async (t) => {
+  await t.test('broken link', () => {
+    const { status, output } = buildBroken((dir) =>
+      edit(dir, 'framework/1-clarify-requirements.mdx', (text) =>
+        text.replace('- **How many users', '- See [the old page](./0-missing.mdx).\n- **How many users'),
+      ),
+    );
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(output, /content\/framework\/1-clarify-requirements\.mdx:\d+:\d+: broken link "\.\/0-missing\.mdx"/);
+    assert.match(output, /no such file: content\/framework\/0-missing\.mdx/);
+  });
+
+  await t.test('bad frontmatter', () => {
+    const { status, output } = buildBroken((dir) =>
+      edit(dir, 'framework/3-data-and-features.mdx', (text) => text.replace(/^stage: 3$/m, 'stage: three')),
+    );
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(output, /3-data-and-features\.mdx/);
+    assert.match(output, /stage/);
+  });
+
+  await t.test('two stages with the same number', () => {
+    const { status, output } = buildBroken((dir) =>
+      edit(dir, 'framework/4-modeling.mdx', (text) => text.replace(/^stage: 4$/m, 'stage: 5')),
+    );
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(output, /4-modeling\.mdx.*stage: 5.*also used by .*5-model-serving\.mdx|5-model-serving\.mdx.*stage: 5.*also used by .*4-modeling\.mdx/);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The content contract. Each collection reads MDX from `content/`; frontmatter that does not match
+ * its schema fails the build with the file named.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const page = {
+  title: z.string().min(1),
+  /** One sentence for search engines and link previews. */
+  description: z.string().min(20).max(200),
+};
+
+/** The home page. */
+const home = defineCollection({
+  loader: glob({ base: './content', pattern: 'index.mdx' }),
+  schema: z.object(page).strict(),
+});
+
+/** The five stages; `stage` orders them and must run 1 to 5. */
+const framework = defineCollection({
+  loader: glob({ base: './content/framework', pattern: '*.mdx' }),
+  schema: z.object({ ...page, stage: z.number().int().min(1).max(5) }).strict(),
+});
+
+/** Notes on ideas the items lean on (Goodhart's law, …). */
+const notes = defineCollection({
+  loader: glob({ base: './content/notes', pattern: '*.mdx' }),
+  schema: z.object(page).strict(),
+});
+
+/** One page per external reference. */
+const resources = defineCollection({
+  loader: glob({ base: './content/resources', pattern: '*.mdx' }),
+  schema: z
+    .object({
+      ...page,
+      author: z.string().min(1),
+      /** A year or a range, as text. */
+      published: z.string().regex(/^\d{4}(–\d{4})?$/, 'a year such as "2022"'),
+      url: z.url().startsWith('https://', 'an https:// URL'),
+      stages: z.array(z.number().int().min(1).max(5)).min(1),
+    })
+    .strict(),
+});
+
+export const collections = { home, framework, notes, resources };

@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+
+/**
+ * The only script in `<head>`: it applies the stored or system theme before first paint, so a
+ * dark-theme reader never sees a white flash. Injected as `head-inline` so Astro's CSP hashes it.
+ * It also marks the document as scripted (`data-js`) so CSS can fold the sidebar only when the
+ * menu button can open it.
+ */
+export const THEME_SCRIPT = `(() => {
+  const root = document.documentElement;
+  let theme;
+  try { theme = localStorage.getItem('theme'); } catch {}
+  if (theme !== 'light' && theme !== 'dark') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  root.dataset.theme = theme;
+  root.dataset.js = '';
+})();`;
+
+/** Injects the theme script; see THEME_SCRIPT. */
+export function themeScript(): AstroIntegration {
+  return {
+    name: 'theme-script',
+    hooks: {
+      'astro:config:setup': ({ injectScript }) => injectScript('head-inline', THEME_SCRIPT),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { orderStages, prevNext, sidebar, type StagePage } from './navigation.ts';
+
+const stage = (n: number, file = `framework/${n}.mdx`): StagePage => ({
+  stage: n,
+  title: `Stage ${n}`,
+  path: `/framework/s${n}/`,
+  file,
+});
+
+test('orderStages sorts by stage number whatever the input order', () => {
+  const ordered = orderStages([stage(3), stage(1), stage(5), stage(2), stage(4)]);
+  assert.deepEqual(ordered.map((s) => s.stage), [1, 2, 3, 4, 5]);
+});
+
+test('orderStages names the file of a repeated stage number', () => {
+  assert.throws(() => orderStages([stage(1), stage(2, 'a.mdx'), stage(2, 'b.mdx')]), /b\.mdx.*stage: 2.*also used by a\.mdx/);
+});
+
+test('orderStages rejects a gap in the numbering', () => {
+  assert.throws(() => orderStages([stage(1), stage(3, 'three.mdx')]), /three\.mdx.*expected stage 2/);
+});
+
+test('sidebar lists stages in order with only the current one marked', () => {
+  const groups = sidebar('/framework/s2/', [stage(2), stage(1), stage(3)], [{ title: 'B', path: '/notes/b/' }, { title: 'A', path: '/notes/a/' }], []);
+  assert.deepEqual(groups.map((g) => g.label), ['Framework', 'Notes', 'Resources']);
+  assert.deepEqual(groups[0]!.links.map((l) => [l.number, l.current]), [[1, false], [2, true], [3, false]]);
+  assert.deepEqual(groups[1]!.links.map((l) => l.title), ['A', 'B']);
+});
+
+test('prevNext walks the chain and stops at both ends', () => {
+  const chain = [{ title: 'Home', path: '/' }, stage(1), stage(2)];
+  assert.deepEqual(prevNext('/', chain), { prev: undefined, next: chain[1] });
+  assert.deepEqual(prevNext('/framework/s1/', chain), { prev: chain[0], next: chain[2] });
+  assert.deepEqual(prevNext('/framework/s2/', chain), { prev: chain[1], next: undefined });
+  assert.deepEqual(prevNext('/notes/x/', chain), {});
+});

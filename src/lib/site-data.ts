@@ -1,0 +1,51 @@
+/**
+ * Reads the content collections once and shapes them for navigation. The decisions live in
+ * navigation.ts and urls.ts; this module only connects them to Astro's content layer.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { orderStages, type NavPage, type StagePage } from './navigation.ts';
+import { pathForContentFile } from './urls.ts';
+
+/** Any page that comes from a content file. */
+export type ContentEntry =
+  | CollectionEntry<'home'>
+  | CollectionEntry<'framework'>
+  | CollectionEntry<'notes'>
+  | CollectionEntry<'resources'>;
+
+/** The site path (without base) of a content entry, from its file name. */
+export function pathOf(entry: ContentEntry): string {
+  if (!entry.filePath) throw new Error(`Content entry "${entry.id}" has no file path.`);
+  return pathForContentFile(entry.filePath.replace(/^content\//, ''));
+}
+
+/** Everything navigation needs, computed from the collections. */
+export async function siteData() {
+  const [home, framework, notes, resources] = await Promise.all([
+    getCollection('home'),
+    getCollection('framework'),
+    getCollection('notes'),
+    getCollection('resources'),
+  ]);
+  const stages: StagePage[] = orderStages(
+    framework.map((entry) => ({
+      title: entry.data.title,
+      stage: entry.data.stage,
+      path: pathOf(entry),
+      file: entry.filePath ?? entry.id,
+    })),
+  );
+  const toNav = (entry: ContentEntry): NavPage => ({ title: entry.data.title, path: pathOf(entry) });
+  const homePage = home[0];
+  if (!homePage) throw new Error('content/index.mdx is missing: the home page has no content.');
+  return {
+    entries: [...home, ...framework, ...notes, ...resources] as ContentEntry[],
+    stages,
+    notes: notes.map(toNav),
+    resources: resources.map(toNav),
+    /** The reading order for previous/next: home, then stages 1 to 5. */
+    chain: [toNav(homePage), ...stages] as NavPage[],
+    resourceEntries: resources,
+    noteEntries: notes,
+  };
+}

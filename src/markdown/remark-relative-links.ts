@@ -1,0 +1,59 @@
+/**
+ * remark-relative-links: authors link between content files the way the seed does, by file path
+ * (`../notes/goodharts-law.mdx`, `./4-modeling.mdx#offline-metrics`). This plugin guarantees:
+ * - every such link is rewritten to the target page's site URL, with `base` and the `#fragment` kept;
+ * - a link to a content file that does not exist fails the build with the source file, line and link;
+ * - links with a scheme, protocol-relative, root-absolute or fragment-only links are left alone.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { pathForContentFile, withBase } from '../lib/urls.ts';
+import { locate } from './locate.ts';
+
+export interface RelativeLinkOptions {
+  /** Absolute path of the content folder; targets outside it are rejected. */
+  contentDir: string;
+  /** Astro's `base`. */
+  base: string;
+}
+
+/** True for a link this plugin owns: a relative path to a Markdown or MDX file. */
+export function isRelativeContentLink(url: string): boolean {
+  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('#')) return false;
+  const [filePart = ''] = url.split('#');
+  return /\.mdx?$/.test(filePart);
+}
+
+/** Resolves one relative content link from `sourceFile` to a site URL, or throws a message naming what is wrong. */
+export function resolveContentLink(url: string, sourceFile: string, options: RelativeLinkOptions): string {
+  const hashAt = url.indexOf('#');
+  const filePart = hashAt === -1 ? url : url.slice(0, hashAt);
+  const fragment = hashAt === -1 ? '' : url.slice(hashAt);
+  const target = path.resolve(path.dirname(sourceFile), decodeURIComponent(filePart));
+  const relativeTarget = path.relative(options.contentDir, target);
+  if (relativeTarget.startsWith('..') || path.isAbsolute(relativeTarget)) {
+    throw new Error(`links outside the content folder (to ${target})`);
+  }
+  if (!existsSync(target)) {
+    throw new Error(`no such file: content/${relativeTarget.split(path.sep).join('/')}`);
+  }
+  return withBase(pathForContentFile(relativeTarget), options.base) + fragment;
+}
+
+/** The remark plugin; see the module comment. */
+export function remarkRelativeLinks(options: RelativeLinkOptions) {
+  return (tree: Root, file: VFile) => {
+    visit(tree, ['link', 'definition'], (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      if (!isRelativeContentLink(node.url)) return;
+      try {
+        node.url = resolveContentLink(node.url, file.path, options);
+      } catch (error) {
+        throw new Error(`${locate(file, node)}: broken link "${node.url}": ${(error as Error).message}`);
+      }
+    });
+  };
+}
