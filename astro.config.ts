@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { publishedAnchors } from './src/integrations/published-anchors.ts';
 import { themeScript } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { siteFromEnv } from './src/lib/site-env.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: markdownProcessor({ contentDir: fileURLToPath(new URL('./content/', import.meta.url)), base }),
   },
-  integrations: [mdx(), themeScript()],
+  integrations: [mdx(), themeScript(), publishedAnchors()],
   security: { csp: true },
   devToolbar: { enabled: false },
 });

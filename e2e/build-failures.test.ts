@@ -69,3 +69,39 @@ test('a relative link to a missing file fails the build with file, line and link
     assert.match(output, /4-modeling\.mdx.*stage: 5.*also used by .*5-model-serving\.mdx|5-model-serving\.mdx.*stage: 5.*also used by .*4-modeling\.mdx/);
   });
 });
+
+test('anchors: duplicates, missing fragments and lost published ids fail the build', { concurrency: true }, async (t) => {
+  await t.test('duplicate item id', () => {
+    const { status, output } = buildBroken((dir) =>
+      edit(dir, 'framework/1-clarify-requirements.mdx', (text) => `${text}- **Repeat back the problem in your own words!**\n`),
+    );
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(output, /content\/framework\/1-clarify-requirements\.mdx:\d+(:\d+)?: duplicate id "repeat-back-the-problem-in-your-own-words"/);
+  });
+
+  await t.test('link to a missing fragment', () => {
+    const { status, output } = buildBroken((dir) =>
+      edit(dir, 'framework/1-clarify-requirements.mdx', (text) =>
+        text.replace('- **How many users', '- See [metrics](./2-high-level-architecture.mdx#metric).\n- **How many users'),
+      ),
+    );
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(
+      output,
+      /content\/framework\/1-clarify-requirements\.mdx:\d+:\d+: broken link "\.\/2-high-level-architecture\.mdx#metric": content\/framework\/2-high-level-architecture\.mdx has no anchor "#metric"; closest: #metrics/,
+    );
+  });
+
+  await t.test('a published id removed', () => {
+    const { status, output } = buildBroken((dir) =>
+      edit(dir, 'framework/1-clarify-requirements.mdx', (text) =>
+        text.replace('- **How many users are we concerned with serving at once?**', '- **How many users will use it at once?**'),
+      ),
+    );
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(
+      output,
+      /"#how-many-users-are-we-concerned-with-serving-at-once" on \/framework\/clarify-requirements\/ \(content\/framework\/1-clarify-requirements\.mdx\): if the item or heading was renamed, add \{\/\* was #how-many-users-are-we-concerned-with-serving-at-once \*\/\} to it/,
+    );
+  });
+});

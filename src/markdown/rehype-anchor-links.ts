@@ -2,6 +2,8 @@
  * rehype-anchor-links: every heading (h2–h6) and every checklist item gets a visible link to
  * itself, wrapped in `<copy-link>` so that a click copies the absolute URL (see CopyLink's script).
  * Without JavaScript it is a plain `#id` link. The control is kept out of the search index.
+ * An item's former ids (`data-former-ids`) become empty landing spots inside it, so an old link
+ * still lands on, and highlights, the renamed item.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
@@ -46,6 +48,11 @@ export function rehypeAnchorLinks() {
       } else if (isChecklistItem(node)) {
         const lead = leadOf(node);
         lead?.parent.children.splice(lead.index + 1, 0, anchorControl(id, lead.label));
+        const former = node.properties['data-former-ids'] ?? node.properties.dataFormerIds;
+        delete node.properties['data-former-ids'];
+        delete node.properties.dataFormerIds;
+        const spots = String(former ?? '').split(' ').filter(Boolean);
+        node.children.unshift(...spots.map((formerId) => h('span', { id: formerId, className: ['former-id'] })));
       }
     });
   };

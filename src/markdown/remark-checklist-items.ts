@@ -1,67 +1,41 @@
 /**
- * remark-checklist-items: a checklist item is a list item whose text starts with bold text.
- * This plugin guarantees:
- * - each item gets `id` = the slug of its bold text and the class `checklist-item`;
- * - `data-pagefind-title` carries the bold text, so search returns the item as its own result;
- * - an id that repeats another item's or a heading's id on the page fails the build with file and line;
- * - the page's outline (headings with their items nested) is published as `toc` in the
- *   remark frontmatter, for the "On this page" list.
+ * remark-checklist-items: renders the anchors that anchors.ts decides. This plugin guarantees:
+ * - each checklist item gets its `id`, the class `checklist-item`, and `data-pagefind-title` with
+ *   its bold text, so search returns the item as its own result;
+ * - former ids travel as `data-former-ids` for rehype-anchor-links to turn into landing spots;
+ * - a duplicate or malformed id fails the build with file and line (see collectAnchors);
+ * - the page's outline (h2/h3 headings and items) is published as `toc` in the remark
+ *   frontmatter, for the "On this page" list.
  */
-import type { Heading, ListItem, Root } from 'mdast';
+import type { Root } from 'mdast';
 // Brings the `hProperties` field of mdast node data into scope.
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
-import GithubSlugger, { slug } from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { TocEntry } from '../lib/toc.ts';
+import { collectAnchors } from './anchors.ts';
 import { locate } from './locate.ts';
-
-/** The bold lead of a list item, or undefined when the item does not start with bold text. */
-export function boldLead(item: ListItem): string | undefined {
-  const first = item.children[0];
-  if (first?.type !== 'paragraph') return undefined;
-  const lead = first.children[0];
-  if (lead?.type !== 'strong') return undefined;
-  return toString(lead).trim() || undefined;
-}
 
 /** The remark plugin; see the module comment. */
 export function remarkChecklistItems() {
   return (tree: Root, file: VFile) => {
-    // Headings use a counting slugger, exactly as rehype-slug does, so both agree on heading ids.
-    const headingSlugger = new GithubSlugger();
-    const seen = new Map<string, string>();
     const toc: TocEntry[] = [];
-    const claim = (id: string, where: string, what: string) => {
-      const earlier = seen.get(id);
-      if (earlier) {
-        throw new Error(`${where}: duplicate id "${id}" for ${what}; ${earlier} already uses it. Reword the item or give it an explicit id.`);
+    for (const anchor of collectAnchors(tree, (node) => locate(file, node))) {
+      if (anchor.kind === 'heading') {
+        if (anchor.depth === 2 || anchor.depth === 3) toc.push({ kind: 'heading', depth: anchor.depth, id: anchor.id, text: anchor.text });
+        continue;
       }
-      seen.set(id, `${what} at ${where}`);
-    };
-
-    visit(tree, ['heading', 'listItem'], (node) => {
-      if (node.type === 'heading') {
-        const heading = node as Heading;
-        const text = toString(heading).trim();
-        const id = headingSlugger.slug(text);
-        claim(id, locate(file, heading), `heading "${text}"`);
-        if (heading.depth >= 2 && heading.depth <= 3) toc.push({ kind: 'heading', depth: heading.depth, id, text });
-        return;
-      }
-      const item = node as ListItem;
-      const text = boldLead(item);
-      if (!text) return;
-      const id = slug(text);
-      claim(id, locate(file, item), `checklist item "${text}"`);
-      item.data = {
-        ...item.data,
-        hProperties: { ...item.data?.hProperties, id, className: ['checklist-item'], 'data-pagefind-title': text },
+      anchor.node.data = {
+        ...anchor.node.data,
+        hProperties: {
+          ...anchor.node.data?.hProperties,
+          id: anchor.id,
+          className: ['checklist-item'],
+          'data-pagefind-title': anchor.text,
+          ...(anchor.formerIds.length > 0 ? { 'data-former-ids': anchor.formerIds.join(' ') } : {}),
+        },
       };
-      toc.push({ kind: 'item', depth: 0, id, text });
-    });
-
+      toc.push({ kind: 'item', depth: 0, id: anchor.id, text: anchor.text });
+    }
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};
     file.data.astro.frontmatter.toc = toc;

@@ -3,6 +3,8 @@
  * (`../notes/goodharts-law.mdx`, `./4-modeling.mdx#offline-metrics`). This plugin guarantees:
  * - every such link is rewritten to the target page's site URL, with `base` and the `#fragment` kept;
  * - a link to a content file that does not exist fails the build with the source file, line and link;
+ * - so does a `#fragment` that is no heading, item or former item id of the target page, and the
+ *   message lists the target's ids closest to it;
  * - links with a scheme, protocol-relative, root-absolute or fragment-only links are left alone.
  */
 import { existsSync } from 'node:fs';
@@ -10,7 +12,9 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { closest } from '../lib/closest.ts';
 import { pathForContentFile, withBase } from '../lib/urls.ts';
+import { isRelativeContentLink, readPage } from './content-graph.ts';
 import { locate } from './locate.ts';
 
 export interface RelativeLinkOptions {
@@ -18,13 +22,6 @@ export interface RelativeLinkOptions {
   contentDir: string;
   /** Astro's `base`. */
   base: string;
-}
-
-/** True for a link this plugin owns: a relative path to a Markdown or MDX file. */
-export function isRelativeContentLink(url: string): boolean {
-  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('#')) return false;
-  const [filePart = ''] = url.split('#');
-  return /\.mdx?$/.test(filePart);
 }
 
 /** Resolves one relative content link from `sourceFile` to a site URL, or throws a message naming what is wrong. */
@@ -39,6 +36,14 @@ export function resolveContentLink(url: string, sourceFile: string, options: Rel
   }
   if (!existsSync(target)) {
     throw new Error(`no such file: content/${relativeTarget.split(path.sep).join('/')}`);
+  }
+  if (fragment.length > 1) {
+    const id = decodeURIComponent(fragment.slice(1));
+    const { ids, relative } = readPage(target, options.contentDir);
+    if (!ids.has(id)) {
+      const near = closest(id, ids).map((candidate) => `#${candidate}`);
+      throw new Error(`content/${relative} has no anchor "#${id}"${near.length ? `; closest: ${near.join(', ')}` : ''}`);
+    }
   }
   return withBase(pathForContentFile(relativeTarget), options.base) + fragment;
 }

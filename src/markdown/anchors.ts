@@ -1,0 +1,106 @@
+// The link targets of a page, decided from its Markdown tree: headings and checklist items.
+// Shared by the remark plugin that renders them and by the checks that read other pages
+// (fragment links, published anchors, backlinks), so both always agree on every id.
+//
+// A checklist item is a list item whose first paragraph starts with bold text. Its id is the
+// slug of that bold text, unless the item carries an explicit id in an MDX comment:
+//   - **Propose the metrics you will use** {/* #metrics */}
+//   - **Reworded item** {/* #new-id was #old-id, #older-id */}   (or only `was #old-id`)
+// A former id keeps old links working: it lands on the renamed item.
+import type { Heading, ListItem, Root } from 'mdast';
+import type {} from 'mdast-util-mdx-expression';
+import GithubSlugger, { slug } from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+
+/** A heading or checklist item with its id. */
+export interface Anchor {
+  kind: 'heading' | 'item';
+  id: string;
+  /** Ids this anchor was published under before; links to them land here. */
+  formerIds: string[];
+  text: string;
+  /** Heading depth; 0 for items. */
+  depth: number;
+  node: Heading | ListItem;
+}
+
+const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const ANCHOR_COMMENT = new RegExp(`^(?:#(${ID}))?\\s*(?:was\\s+(#${ID}(?:\\s*,\\s*#${ID})*))?$`);
+
+/** The bold lead of a list item, or undefined when the item does not start with bold text. */
+export function boldLead(item: ListItem): string | undefined {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  const lead = first.children[0];
+  if (lead?.type !== 'strong') return undefined;
+  return toString(lead).trim() || undefined;
+}
+
+/**
+ * Reads an item's id comment (see the module comment). Returns undefined when there is none; throws
+ * (with `where`) when a comment looks like an id declaration but does not parse.
+ */
+export function declaredIds(item: ListItem): { id?: string; formerIds: string[] } | undefined {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  for (const child of first.children) {
+    if (child.type !== 'mdxTextExpression') continue;
+    const comment = /^\s*\/\*([\s\S]*)\*\/\s*$/.exec(child.value)?.[1]?.trim();
+    if (comment === undefined || !/^(#|was\b)/.test(comment)) continue;
+    const match = ANCHOR_COMMENT.exec(comment);
+    if (!match || (!match[1] && !match[2])) {
+      throw new Error(
+        `bad id comment "{/*${comment}*/}": write {/* #new-id */}, {/* #new-id was #old-id */} or {/* was #old-id */} with lowercase letters, digits and hyphens`,
+      );
+    }
+    const formerIds = match[2] ? match[2].split(',').map((id) => id.trim().slice(1)) : [];
+    return match[1] ? { id: match[1], formerIds } : { formerIds };
+  }
+  return undefined;
+}
+
+/**
+ * All anchors of a page in document order. Throws, naming the place via `where`, when two of them
+ * (ids or former ids) collide or an id comment is malformed.
+ */
+export function collectAnchors(tree: Root, where: (node: Node) => string): Anchor[] {
+  // Headings use a counting slugger, exactly as rehype-slug does, so both agree on heading ids.
+  const headingSlugger = new GithubSlugger();
+  const claimed = new Map<string, string>();
+  const anchors: Anchor[] = [];
+  const claim = (id: string, node: Node, what: string) => {
+    const earlier = claimed.get(id);
+    if (earlier) {
+      throw new Error(`${where(node)}: duplicate id "${id}" for ${what}; ${earlier} already uses it. Reword it or give the item an explicit id: {/* #other-id */}.`);
+    }
+    claimed.set(id, `${what} at ${where(node)}`);
+  };
+
+  visit(tree, ['heading', 'listItem'], (node) => {
+    if (node.type === 'heading') {
+      const heading = node as Heading;
+      const text = toString(heading).trim();
+      const id = headingSlugger.slug(text);
+      claim(id, heading, `heading "${text}"`);
+      anchors.push({ kind: 'heading', id, formerIds: [], text, depth: heading.depth, node: heading });
+      return;
+    }
+    const item = node as ListItem;
+    const text = boldLead(item);
+    if (!text) return;
+    let declared;
+    try {
+      declared = declaredIds(item);
+    } catch (error) {
+      throw new Error(`${where(item)}: ${(error as Error).message}`);
+    }
+    const id = declared?.id ?? slug(text);
+    const formerIds = declared?.formerIds ?? [];
+    claim(id, item, `checklist item "${text}"`);
+    for (const former of formerIds) claim(former, item, `former id of checklist item "${text}"`);
+    anchors.push({ kind: 'item', id, formerIds, text, depth: 0, node: item });
+  });
+  return anchors;
+}

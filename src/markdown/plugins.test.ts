@@ -1,0 +1,139 @@
+/**
+ * The Markdown plugins, tested through the real pipeline (`markdownProcessor`, as the build runs
+ * it) on a small content folder written for each test run.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { collectAnchors } from './anchors.ts';
+import { markdownProcessor } from './processor.ts';
+
+let contentDir = '';
+
+before(() => {
+  contentDir = mkdtempSync(path.join(tmpdir(), 'mf-plugins-'));
+  mkdirSync(path.join(contentDir, 'framework'));
+  mkdirSync(path.join(contentDir, 'notes'));
+  writeFileSync(
+    path.join(contentDir, 'framework/4-modeling.mdx'),
+    '## Evaluation\n\n- **Pick offline metrics that match the task**\n\t- nDCG for ranking\n- **Calibrate scores** {/* #calibration was #calibrate-scores-used-as-probabilities */}\n',
+  );
+  writeFileSync(path.join(contentDir, 'notes/goodharts-law.mdx'), '## Origin\n\nText.\n');
+});
+
+after(() => rmSync(contentDir, { recursive: true, force: true }));
+
+/** Renders Markdown as if it were the file `relativeFile` of the content folder. */
+async function render(markdown: string, relativeFile = 'framework/2-high-level-architecture.md', base = '/') {
+  const renderer = await markdownProcessor({ contentDir, base }).createRenderer({});
+  const fileURL = pathToFileURL(path.join(contentDir, relativeFile));
+  return renderer.render(markdown, { fileURL });
+}
+
+const parseMdx = (source: string) => unified().use(remarkParse).use(remarkMdx).parse(source) as Root;
+const at = (node: { position?: { start: { line: number } } | undefined }) => `test.mdx:${node.position?.start.line}`;
+
+test('a relative link to a content file becomes its site URL', async () => {
+  const { code } = await render('See [Goodhart](../notes/goodharts-law.mdx).');
+  assert.match(code, /href="\/notes\/goodharts-law\/"/);
+});
+
+test('the #fragment is kept and checked against the target page', async () => {
+  const { code } = await render('See [metrics](./4-modeling.mdx#pick-offline-metrics-that-match-the-task).');
+  assert.match(code, /href="\/framework\/modeling\/#pick-offline-metrics-that-match-the-task"/);
+});
+
+test('a link honours base', async () => {
+  const { code } = await render('See [Goodhart](../notes/goodharts-law.mdx#origin).', undefined, '/ml-framework/');
+  assert.match(code, /href="\/ml-framework\/notes\/goodharts-law\/#origin"/);
+});
+
+test('links with a scheme, root-absolute and same-page links are left alone', async () => {
+  const { code } = await render('[a](https://example.org/x.mdx) [b](/framework/modeling/) [c](#top)');
+  assert.match(code, /href="https:\/\/example.org\/x.mdx"/);
+  assert.match(code, /href="\/framework\/modeling\/"/);
+  assert.match(code, /href="#top"/);
+});
+
+test('a link to a missing file fails with the file, line and link', async () => {
+  await assert.rejects(
+    render('Intro.\n\nSee [gone](./9-missing.mdx).', 'framework/2-high-level-architecture.md'),
+    /2-high-level-architecture\.md:3:5: broken link "\.\/9-missing\.mdx": no such file: content\/framework\/9-missing\.mdx/,
+  );
+});
+
+test('a link to a missing fragment fails and names the closest ids', async () => {
+  await assert.rejects(
+    render('See [m](./4-modeling.mdx#pick-offline-metric).'),
+    /broken link "\.\/4-modeling\.mdx#pick-offline-metric": content\/framework\/4-modeling\.mdx has no anchor "#pick-offline-metric"; closest: #pick-offline-metrics-that-match-the-task/,
+  );
+});
+
+test('a former id is a valid link target', async () => {
+  const { code } = await render('See [c](./4-modeling.mdx#calibrate-scores-used-as-probabilities).');
+  assert.match(code, /href="\/framework\/modeling\/#calibrate-scores-used-as-probabilities"/);
+});
+
+test('a checklist item gets the slug of its bold text, a search title and a link control', async () => {
+  const { code } = await render('- **Is ML needed at all?**\n\t- Maybe not.\n- not an item');
+  assert.match(code, /<li id="is-ml-needed-at-all" class="checklist-item" data-pagefind-title="Is ML needed at all\?">/);
+  assert.match(code, /<copy-link data-pagefind-ignore=""><a class="anchor-link" href="#is-ml-needed-at-all" aria-label="Link to “Is ML needed at all\?”">/);
+  assert.doesNotMatch(code, /<li id="[^"]*">not an item/);
+});
+
+test('headings get ids and a link control; the outline nests items under headings', async () => {
+  const { code, metadata } = await render('## Metrics\n\n- **Name guardrail metrics**\n\n## Data\n');
+  assert.match(code, /<h2 id="metrics">Metrics<copy-link/);
+  assert.deepEqual(
+    metadata.frontmatter.toc.map((e: { kind: string; id: string }) => `${e.kind}:${e.id}`),
+    ['heading:metrics', 'item:name-guardrail-metrics', 'heading:data'],
+  );
+});
+
+test('two items with the same id fail with the file, line and id', async () => {
+  await assert.rejects(
+    render('- **Check latency**\n- **Check latency!**'),
+    /2-high-level-architecture\.md:2:1: duplicate id "check-latency" for checklist item "Check latency!"; checklist item "Check latency" at .*:1:1 already uses it/,
+  );
+});
+
+test('an item and a heading with the same id collide too', async () => {
+  await assert.rejects(render('## Latency\n\n- **Latency**'), /duplicate id "latency"/);
+});
+
+test('an explicit id in an MDX comment overrides the slug, and former ids are kept', () => {
+  const anchors = collectAnchors(parseMdx('- **A long reworded question?** {/* #short was #old-one, #older */}\n'), at);
+  assert.deepEqual(anchors.map((a) => [a.id, a.formerIds]), [['short', ['old-one', 'older']]]);
+});
+
+test('"was" alone keeps the slug id and adds former ids', () => {
+  const anchors = collectAnchors(parseMdx('- **New wording** {/* was #old-wording */}\n'), at);
+  assert.deepEqual(anchors.map((a) => [a.id, a.formerIds]), [['new-wording', ['old-wording']]]);
+});
+
+test('a malformed id comment fails with its line', () => {
+  assert.throws(() => collectAnchors(parseMdx('\n- **Item** {/* #Bad_Id */}\n'), at), /test\.mdx:2: bad id comment/);
+});
+
+test('a former id that repeats a current id fails', () => {
+  assert.throws(
+    () => collectAnchors(parseMdx('- **One**\n- **Two** {/* was #one */}\n'), at),
+    /duplicate id "one" for former id of checklist item "Two"/,
+  );
+});
+
+test('an MDX item renders its explicit id and a landing spot for each former id', async () => {
+  const renderer = await markdownProcessor({ contentDir, base: '/' }).createMdxRenderer!({}, { optimize: false });
+  const { code } = await renderer.process('- **Calibrate scores** {/* #calibration was #old-one */}\n', path.join(contentDir, 'x.mdx'), {});
+  // MDX compiles to JSX calls: the item carries the explicit id, and its first child is the old id's spot.
+  assert.match(code, /id: "calibration",\s*class: "checklist-item"/);
+  assert.match(code, /children: \[_jsx\(_components\.span, \{\s*id: "old-one",\s*class: "former-id"/);
+  assert.doesNotMatch(code, /data-former-ids/);
+});
