@@ -1,10 +1,13 @@
 // The site's configuration: a table of contents of what the build uses. Logic lives in src/.
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { publishedAnchors } from './src/integrations/published-anchors.ts';
 import { themeScript } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 import { siteFromEnv } from './src/lib/site-env.ts';
 
 const { site, base } = siteFromEnv(process.env);
@@ -19,7 +22,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: markdownProcessor({ contentDir: fileURLToPath(new URL('./content/', import.meta.url)), base }),
   },
-  integrations: [mdx(), themeScript(), publishedAnchors()],
-  security: { csp: true },
+  integrations: [mdx(), sitemap(), themeScript(), publishedAnchors(), securityHeaders()],
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,7 @@
 /** Checks over the built files themselves (no browser needed). */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../dist');
 const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
 
 test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
 
 test('the home page links all five stages in order', async ({ page }) => {
@@ -78,13 +78,16 @@ test("stage 2's Goodhart link opens the note, and the note links back", async ({
   await expect(page.getByRole('heading', { level: 1 })).toContainText(STAGES[1].title);
 });
 
-test('an unknown URL shows the 404 page in the site layout with a way home', async ({ page }) => {
+test.describe('404', () => {
+  test.use({ allowedConsole: [/the server responded with a status of 404/] });
+  test('an unknown URL shows the 404 page in the site layout with a way home', async ({ page }) => {
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the home page' }).click();
   await expect(page).toHaveURL('/');
+  });
 });
 
 test('the skip link moves focus to the content', async ({ page }) => {

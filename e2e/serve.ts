@@ -78,7 +78,7 @@ createServer(async (request, response) => {
   const served = file ?? path.join(root, '404.html');
   const body = await readFile(served).catch(() => Buffer.from('Not found'));
   for (const rule of headerRules) {
-    if (matches(rule.pattern, urlPath.slice(base.length - 1))) {
+    if (matches(rule.pattern, urlPath)) {
       for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
   }

@@ -137,3 +137,12 @@ test('an MDX item renders its explicit id and a landing spot for each former id'
   assert.match(code, /children: \[_jsx\(_components\.span, \{\s*id: "old-one",\s*class: "former-id"/);
   assert.doesNotMatch(code, /data-former-ids/);
 });
+
+test('an external link is marked for the eye and for screen readers', async () => {
+  const { code } = await render('Read [the book](https://example.org/book).');
+  assert.match(code, /<a href="https:\/\/example.org\/book" class="external">the book<span class="external-icon" aria-hidden="true">↗<\/span><span class="sr-only"> \(external link\)<\/span><\/a>/);
+});
+
+test('an http: link fails with file and line', async () => {
+  await assert.rejects(render('\nRead [it](http://example.org).'), /2-high-level-architecture\.md:2:6: insecure link "http:\/\/example.org": use https:\/\//);
+});

@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
+import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { remarkChecklistItems } from './remark-checklist-items.ts';
 import { remarkRelativeLinks, type RelativeLinkOptions } from './remark-relative-links.ts';
 
@@ -16,6 +17,6 @@ export function markdownProcessor(options: RelativeLinkOptions) {
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkGfm, [remarkRelativeLinks, options], remarkChecklistItems],
-    rehypePlugins: [rehypeSlug, rehypeAnchorLinks],
+    rehypePlugins: [rehypeSlug, rehypeAnchorLinks, rehypeExternalLinks],
   });
 }

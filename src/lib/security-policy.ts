@@ -1,0 +1,64 @@
+/**
+ * The site's security policy, in one place: the CSP directives that Astro puts in every page's
+ * `<meta>` (Astro adds the script and style hashes), and the `_headers` file for hosts that send
+ * headers, which adds what a `<meta>` policy cannot carry (`frame-ancestors`) and the other headers.
+ */
+
+/** Directives beside script-src/style-src, for `security.csp.directives`. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  // Search (Pagefind) runs WebAssembly in a worker from this origin.
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "manifest-src 'self'",
+] as const;
+
+/** Sources allowed for scripts besides Astro's hashes: our own files, and compiling Pagefind's WebAssembly. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Headers sent with every page, after the CSP. */
+export const SECURITY_HEADERS: Array<[string, string]> = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+
+/** Parses a CSP string into directive → sources. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/**
+ * One policy that allows what each page's policy allows (every page's script and style hashes),
+ * plus `frame-ancestors 'none'`, which only works as a header.
+ */
+export function mergePolicies(policies: string[]): string {
+  const merged = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const [name, sources] of parseCsp(policy)) {
+      const set = merged.get(name) ?? new Set<string>();
+      sources.forEach((source) => set.add(source));
+      merged.set(name, set);
+    }
+  }
+  merged.set('frame-ancestors', new Set(["'none'"]));
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The `_headers` file (Netlify / Cloudflare Pages format) for every page under `base`. */
+export function headersFile(policy: string, base: string): string {
+  const lines = [`${base}*`, `  Content-Security-Policy: ${policy}`, ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`)];
+  return `${lines.join('\n')}\n`;
+}
