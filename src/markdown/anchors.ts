@@ -47,8 +47,8 @@ export function declaredIds(item: ListItem): { id?: string; formerIds: string[] 
   if (first?.type !== 'paragraph') return undefined;
   for (const child of first.children) {
     if (child.type !== 'mdxTextExpression') continue;
-    const comment = /^\s*\/\*([\s\S]*)\*\/\s*$/.exec(child.value)?.[1]?.trim();
-    if (comment === undefined || !/^(#|was\b)/.test(comment)) continue;
+    const comment = idComment(child.value);
+    if (comment === undefined) continue;
     const match = ANCHOR_COMMENT.exec(comment);
     if (!match || (!match[1] && !match[2])) {
       throw new Error(
@@ -59,6 +59,12 @@ export function declaredIds(item: ListItem): { id?: string; formerIds: string[] 
     return match[1] ? { id: match[1], formerIds } : { formerIds };
   }
   return undefined;
+}
+
+/** The text of an MDX expression that is an id comment (`/* #id … *\/`), or undefined for any other expression. */
+export function idComment(expression: string): string | undefined {
+  const comment = /^\s*\/\*([\s\S]*)\*\/\s*$/.exec(expression)?.[1]?.trim();
+  return comment !== undefined && /^(#|was\b)/.test(comment) ? comment : undefined;
 }
 
 /**

@@ -4,16 +4,28 @@
  *   its bold text, so search returns the item as its own result;
  * - former ids travel as `data-former-ids` for rehype-anchor-links to turn into landing spots;
  * - a duplicate or malformed id fails the build with file and line (see collectAnchors);
+ * - the id comment itself leaves no trace in the HTML (not even its leading space);
  * - the page's outline (h2/h3 headings and items) is published as `toc` in the remark
  *   frontmatter, for the "On this page" list.
  */
-import type { Root } from 'mdast';
+import type { ListItem, Root } from 'mdast';
 // Brings the `hProperties` field of mdast node data into scope.
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import type { TocEntry } from '../lib/toc.ts';
-import { collectAnchors } from './anchors.ts';
+import { collectAnchors, idComment } from './anchors.ts';
 import { locate } from './locate.ts';
+
+/** Removes an item's id comment and the space before it from its first paragraph. */
+function stripIdComment(item: ListItem) {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph') return;
+  const at = paragraph.children.findIndex((child) => child.type === 'mdxTextExpression' && idComment(child.value) !== undefined);
+  if (at === -1) return;
+  paragraph.children.splice(at, 1);
+  const before = paragraph.children[at - 1];
+  if (before?.type === 'text') before.value = before.value.trimEnd();
+}
 
 /** The remark plugin; see the module comment. */
 export function remarkChecklistItems() {
@@ -35,6 +47,7 @@ export function remarkChecklistItems() {
         },
       };
       toc.push({ kind: 'item', depth: 0, id: anchor.id, text: anchor.text });
+      stripIdComment(anchor.node as ListItem);
     }
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};
