@@ -1,18 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** The port of the e2e server; the site is built before the suite runs (`npm test`). */
-const PORT = 4400;
+/** The site built at the root (`dist`) and under a sub-path (`dist-subpath`), each on its own port. */
+const ROOT_PORT = 4400;
+const SUBPATH_PORT = 4401;
+export const SUBPATH = '/ml-framework/';
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
   outputDir: './.output',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
       // Debian's Chromium: Playwright cannot download its own browser on these machines.
@@ -20,10 +20,22 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `node serve.ts --dir ../dist --port ${PORT}`,
-    cwd: import.meta.dirname,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-  },
+  projects: [
+    { name: 'site', testMatch: '**/*.spec.ts', testIgnore: '**/subpath.spec.ts', use: { baseURL: `http://localhost:${ROOT_PORT}` } },
+    { name: 'subpath', testMatch: '**/subpath.spec.ts', use: { baseURL: `http://localhost:${SUBPATH_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `node serve.ts --dir ../dist --port ${ROOT_PORT}`,
+      cwd: import.meta.dirname,
+      url: `http://localhost:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node serve.ts --dir ../dist-subpath --port ${SUBPATH_PORT} --base ${SUBPATH}`,
+      cwd: import.meta.dirname,
+      url: `http://localhost:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: false,
+    },
+  ],
 });
