@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,8 +83,13 @@ createServer(async (request, response) => {
       for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
   }
-  response.setHeader('content-type', TYPES[path.extname(served)] ?? 'application/octet-stream');
-  response.writeHead(status).end(request.method === 'HEAD' ? undefined : body);
+  const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+  response.setHeader('content-type', type);
+  // Compress text as static hosts do, so transfer sizes measured against this server are realistic.
+  const compress = /text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+  if (compress) response.setHeader('content-encoding', 'gzip');
+  response.setHeader('vary', 'accept-encoding');
+  response.writeHead(status).end(request.method === 'HEAD' ? undefined : compress ? gzipSync(body) : body);
 }).listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${root} at http://localhost:${values.port}${base}`);
 });
