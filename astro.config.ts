@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { themeScript } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { siteFromEnv } from './src/lib/site-env.ts';
@@ -18,7 +19,13 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: markdownProcessor({ contentDir: fileURLToPath(new URL('./content/', import.meta.url)), base }),
   },
-  integrations: [mdx(), themeScript()],
-  security: { csp: true },
+  integrations: [mdx(), themeScript(), pagefind()],
+  security: {
+    csp: {
+      // Search: Pagefind compiles WebAssembly and may run in a worker from /pagefind/.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: ["worker-src 'self'"],
+    },
+  },
   devToolbar: { enabled: false },
 });
