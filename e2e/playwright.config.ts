@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** The port of the e2e server; the site is built before the suite runs (`npm test`). */
-const PORT = 4400;
+/** The port of the e2e server (E2E_PORT overrides it); the site is built before the suite runs (`npm test`). */
+const PORT = Number(process.env.E2E_PORT ?? 4400);
 
 export default defineConfig({
   testDir: '.',

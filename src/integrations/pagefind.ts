@@ -74,8 +74,8 @@ export function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const { pageCount } = await indexSite(siteDir);
-        logger.info(`Indexed ${pageCount} pages for search.`);
+        const { pageCount, outputPath } = await indexSite(siteDir);
+        logger.info(`Search index written to ${path.relative(process.cwd(), outputPath) || outputPath} (${pageCount} HTML files read).`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = path.join(outDir, 'pagefind');

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { excerptParts, pageSection, searchSection, shapeResults, subResultScore, type PagefindResultData, type PagefindSubResult } from './search-results.ts';
+import { excerptParts, pageSection, searchSection, shapeResults, subResultHits, titleMatch, type PagefindResultData, type PagefindSubResult } from './search-results.ts';
 
-const sub = (title: string, id: string | undefined, scores: number[], element = 'li'): PagefindSubResult => ({
+const sub = (title: string, id: string | undefined, scores: number[], element = 'li', weight = 1): PagefindSubResult => ({
   title,
   url: id ? `/framework/x/#${id}` : '/framework/x/',
   excerpt: `${title} excerpt`,
   anchor: id ? { element, id } : undefined,
-  weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+  weighted_locations: scores.map((balanced_score) => ({ balanced_score: balanced_score * weight ** 2, weight })),
 });
 
 const page = (section: string, title: string, subs: PagefindSubResult[]): PagefindResultData => ({
@@ -31,12 +31,16 @@ test('pageSection does not repeat the page title', () => {
   assert.equal(pageSection('Notes', 'Notes'), '');
 });
 
-test('subResultScore adds the hits and boosts a title that names the query', () => {
-  const plain = sub('Put numbers on the scale.', 'scale', [10, 5]);
-  const named = sub('State the latency budget.', 'budget', [10, 5]);
-  assert.equal(subResultScore(plain, ['latency']), 15);
-  assert.equal(subResultScore(named, ['latency']), 30);
-  assert.equal(subResultScore(named, ['latency', 'gpu']), 22.5);
+test('subResultHits counts a word in a heading like a word in the text', () => {
+  assert.equal(subResultHits(sub('Baselines and model choice', 'baselines', [512], 'h2', 6)), 512);
+  assert.equal(subResultHits(sub('Set baselines to beat.', 'set', [512, 512, 293])), 1317);
+});
+
+test('titleMatch is the share of searched words the title names', () => {
+  assert.equal(titleMatch('Is ML needed at all?', ['is', 'ml', 'needed', 'at', 'all']), 1);
+  assert.equal(titleMatch('State the latency budget.', ['latency', 'gpu']), 0.5);
+  assert.equal(titleMatch('Put numbers on the scale.', ['latency']), 0);
+  assert.equal(titleMatch('Anything', []), 0);
 });
 
 test('shapeResults returns items, best first within a page, labelled with the stage', () => {
@@ -52,7 +56,8 @@ test('shapeResults returns items, best first within a page, labelled with the st
       ['Model serving', 'page', 'Stage 5'],
     ],
   );
-  assert.equal(hits[0]!.score, 5);
+  // The page's best item, whose title names the query: twice the page's score.
+  assert.equal(hits[0]!.score, 10);
 });
 
 test("shapeResults puts a page's best item at the page's rank and interleaves weaker items", () => {
@@ -98,4 +103,24 @@ test('excerptParts drops a repeated title, whole or its end', () => {
   // Not a repetition: the title's end must start at a word.
   assert.equal(text(excerptParts('ing more words here', 'Something more words here')), 'ing more words here');
   assert.equal(text(excerptParts('Unrelated text', 'Title')), 'Unrelated text');
+});
+
+test('an item outranks the section heading above it', () => {
+  const hits = shapeResults(
+    [{ score: 6, data: page('4 · Modeling', 'Modeling', [sub('Baselines and model choice', 'baselines-and-model-choice', [512], 'h2', 6), sub('Set baselines to beat.', 'set-baselines-to-beat', [512, 512, 512])]) }],
+    'baselines',
+  );
+  assert.deepEqual(hits.map((h) => [h.title, h.kind]), [['Set baselines to beat.', 'item'], ['Baselines and model choice', 'heading']]);
+});
+
+test('an item whose title is the query outranks the items of a page Pagefind ranked higher', () => {
+  const query = 'Is ML needed at all?';
+  const hits = shapeResults(
+    [
+      { score: 7.7, data: page('3 · Data', 'Data', [sub('Where do the labels come from?', 'labels', [2]), sub('Is the data biased?', 'biased', [1.5])]) },
+      { score: 6.5, data: page('2 · Architecture', 'Architecture', [sub('Translate the goal.', 'goal', [3]), sub('Is ML needed at all?', 'is-ml-needed-at-all', [2.5])]) },
+    ],
+    query,
+  );
+  assert.equal(hits[0]!.title, query);
 });

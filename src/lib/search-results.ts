@@ -11,7 +11,7 @@ export interface PagefindSubResult {
   url: string;
   excerpt: string;
   anchor?: { element: string; id: string } | undefined;
-  weighted_locations: ReadonlyArray<{ balanced_score: number }>;
+  weighted_locations: ReadonlyArray<{ balanced_score: number; weight?: number }>;
 }
 
 /** What `result.data()` resolves to (the fields this module reads). */
@@ -56,20 +56,32 @@ export function pageSection(section: string, title: string): string {
   return /^\d+$/.test(place) ? `Stage ${place}` : place;
 }
 
-// A sub-result whose title names every searched word counts this much more than its hits alone.
-const TITLE_BOOST = 1;
-
-/** How strongly a sub-result answers the query: its hits, boosted when its title names the searched words. */
-export function subResultScore(sub: PagefindSubResult, terms: readonly string[]): number {
-  const hits = sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
-  if (terms.length === 0) return hits;
-  const named = terms.filter((term) => matchRanges(sub.title, [term]).length > 0).length;
-  return hits * (1 + (TITLE_BOOST * named) / terms.length);
-}
+/** One matched word of a sub-result, as Pagefind reports it. */
+type Location = PagefindSubResult['weighted_locations'][number];
 
 /**
- * Turns ranked pages into item-level hits. Each sub-result scores its page's score times how it
- * compares with the page's best sub-result, so a page's best item ranks like the page itself and
+ * How many searched words a sub-result holds. Pagefind scores a word in a heading by the square
+ * of its weight (a word in an `h2` counts 36 times a word in the text); here every word counts
+ * alike, so a section heading does not outrank the items below it. Pagefind's similarity of
+ * the word to the query (exact or a longer word) is kept.
+ */
+export function subResultHits(sub: PagefindSubResult): number {
+  return sub.weighted_locations.reduce((sum, l: Location) => sum + l.balanced_score / Math.max(1, l.weight ?? 1) ** 2, 0);
+}
+
+/** The share of the searched words that a title names (0 to 1). */
+export function titleMatch(title: string, terms: readonly string[]): number {
+  if (terms.length === 0) return 0;
+  return terms.filter((term) => matchRanges(title, [term]).length > 0).length / terms.length;
+}
+
+// A result whose title names every searched word ranks this much higher (1 = twice as high).
+const TITLE_BOOST = 1;
+
+/**
+ * Turns ranked pages into item-level hits. A sub-result scores its page's score, times its
+ * share of hits relative to the page's best sub-result, times a boost when its title names the
+ * searched words: so the item a reader names outranks items that merely mention the words, and
  * a strong item on the second page can come before a weak one on the first. At most `perPage`
  * hits per page, `limit` in all.
  */
@@ -79,24 +91,24 @@ export function shapeResults(pages: readonly RankedPage[], query: string, { limi
   for (const { score, data } of pages) {
     const section = data.meta.section ?? data.meta.title ?? '';
     const subs = data.sub_results.length > 0 ? data.sub_results : [{ title: data.meta.title ?? '', url: data.url, excerpt: data.excerpt, weighted_locations: [] }];
-    const scored = subs.map((sub) => ({ sub, raw: subResultScore(sub, terms) }));
-    const best = Math.max(...scored.map((s) => s.raw)) || 1;
-    scored
-      .sort((a, b) => b.raw - a.raw)
-      .slice(0, perPage)
-      .forEach(({ sub, raw }, index) => {
-        const title = sub.title || data.meta.title || '';
-        const kind = !sub.anchor ? 'page' : /^h\d$/i.test(sub.anchor.element) ? 'heading' : 'item';
-        hits.push({
-          url: sub.url,
-          title,
-          section: kind === 'page' ? pageSection(section, title) : section,
-          excerpt: sub.excerpt,
-          kind,
-          // The page's best sub-result always keeps the page's score, even when all raw scores are 0.
-          score: index === 0 ? score : (score * raw) / best,
-        });
+    const best = Math.max(...subs.map(subResultHits));
+    const scored = subs.map((sub) => {
+      const title = sub.title || data.meta.title || '';
+      const share = best > 0 ? subResultHits(sub) / best : 1;
+      return { sub, title, score: score * share * (1 + TITLE_BOOST * titleMatch(title, terms)) };
+    });
+    // A stable sort keeps document order among equal scores.
+    for (const { sub, title, score: hitScore } of scored.sort((a, b) => b.score - a.score).slice(0, perPage)) {
+      const kind = !sub.anchor ? 'page' : /^h\d$/i.test(sub.anchor.element) ? 'heading' : 'item';
+      hits.push({
+        url: sub.url,
+        title,
+        section: kind === 'page' ? pageSection(section, title) : section,
+        excerpt: sub.excerpt,
+        kind,
+        score: hitScore,
       });
+    }
   }
   // A stable sort keeps Pagefind's page order among equal scores.
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
