@@ -81,6 +81,20 @@ test('a query with no match says so and suggests what to try', async ({ page }) 
   await expect(status).toContainText('Try a single word');
 });
 
+test('nothing of Pagefind loads until the reader shows intent; hovering the button does', async ({ page }) => {
+  const searchRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
+  });
+  await page.goto(STAGE_2.path);
+  await page.mouse.move(600, 500);
+  await page.mouse.wheel(0, 600);
+  await page.waitForLoadState('networkidle');
+  expect(searchRequests).toEqual([]);
+  await page.getByRole('button', { name: 'Search' }).hover();
+  await expect.poll(() => searchRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
 test('the header button shows its shortcut, and "/" typed in the search field is just a character', async ({ page }) => {
   await page.goto('/');
   const button = page.getByRole('button', { name: 'Search' });

@@ -92,6 +92,16 @@ test('excerptParts decodes entities and keeps marks, without HTML', () => {
   ]);
 });
 
+test('excerptParts leaves the punctuation around a marked word unmarked', () => {
+  assert.deepEqual(excerptParts('modeling (<mark>baselines,</mark> model) and <mark>leakage.</mark>'), [
+    { text: 'modeling (', marked: false },
+    { text: 'baselines', marked: true },
+    { text: ', model) and ', marked: false },
+    { text: 'leakage', marked: true },
+    { text: '.', marked: false },
+  ]);
+});
+
 test('excerptParts drops a repeated title, whole or its end', () => {
   const text = (parts: Array<{ text: string }>) => parts.map((p) => p.text).join('');
   assert.equal(text(excerptParts('State the <mark>latency</mark> budget. Give a percentile', 'State the latency budget.')), 'Give a percentile');

@@ -130,13 +130,28 @@ function repeatedTitleLength(text: string, title: string): number {
 /**
  * Splits a Pagefind excerpt (entity-encoded text with `<mark>` around matches) into plain text
  * parts, so the UI can render it with text nodes and `<mark>` elements instead of innerHTML.
- * When the excerpt opens with the result's title (or its end), that repetition is dropped.
+ * Punctuation around a marked word is left unmarked. When the excerpt opens with the result's
+ * title (or its end), that repetition is dropped.
  */
 export function excerptParts(excerpt: string, title = ''): Array<{ text: string; marked: boolean }> {
   const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
   let parts: Array<{ text: string; marked: boolean }> = [];
+  const push = (text: string, marked: boolean) => {
+    if (!text) return;
+    const last = parts.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  };
   for (const [index, piece] of excerpt.split(/<\/?mark>/).entries()) {
-    if (piece) parts.push({ text: decode(piece), marked: index % 2 === 1 });
+    if (index % 2 === 0) {
+      push(decode(piece), false);
+      continue;
+    }
+    // Pagefind marks a whole token, "(leakage," included; only the word itself is marked here.
+    const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(decode(piece)) ?? [];
+    push(before, false);
+    push(word, true);
+    push(after, false);
   }
   const plain = parts.map((part) => part.text).join('');
   const lead = plain.startsWith(ELLIPSIS) ? plain.match(/^…\s*/)![0] : '';
