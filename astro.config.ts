@@ -22,7 +22,7 @@ export default defineConfig({
   integrations: [mdx(), themeScript(), pagefind()],
   security: {
     csp: {
-      // Search: Pagefind compiles WebAssembly and may run in a worker from /pagefind/.
+      // Search: Pagefind compiles WebAssembly; worker-src lets its optional worker (/pagefind/) run too.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: ["worker-src 'self'"],
     },
