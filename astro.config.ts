@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { publishedAnchors } from './src/integrations/published-anchors.ts';
 import { themeScript } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: markdownProcessor({ contentDir: fileURLToPath(new URL('./content/', import.meta.url)), base }),
   },
-  integrations: [mdx(), sitemap(), themeScript(), publishedAnchors(), securityHeaders()],
+  integrations: [mdx(), sitemap(), themeScript(), publishedAnchors(), pagefind(), securityHeaders()],
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
 });

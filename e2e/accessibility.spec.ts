@@ -18,6 +18,17 @@ for (const theme of ['light', 'dark'] as const) {
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
     }
+
+    test('the search dialog, open and showing results, has no violations', async ({ page }) => {
+      await page.goto('/framework/model-serving/');
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog', { name: 'Search the framework' });
+      await page.keyboard.type('latency');
+      await expect(dialog.getByRole('option').first()).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
   });
 }
 

@@ -23,7 +23,7 @@ test('no placeholder text anywhere in the built site', () => {
   }
 });
 
-test('every built page is valid HTML (html-validate, rules relaxed only in .htmlvalidate.json)', async () => {
+test('every built page is valid HTML (html-validate, rules relaxed only in .htmlvalidate.mjs)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const format = formatterFactory('text');
   const failures: string[] = [];

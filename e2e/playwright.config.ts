@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** The site built at the root (`dist`) and under a sub-path (`dist-subpath`), each on its own port. */
-const ROOT_PORT = 4400;
-const SUBPATH_PORT = 4401;
+/**
+ * The site built at the root (`dist`) and under a sub-path (`dist-subpath`), each on its own port
+ * (E2E_PORT moves both, for running two checkouts' suites at once).
+ */
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4400);
+const SUBPATH_PORT = ROOT_PORT + 1;
 export const SUBPATH = '/ml-framework/';
 
 export default defineConfig({

@@ -46,3 +46,23 @@ test.describe('404', () => {
   await expect(page).toHaveURL(SUBPATH);
 });
 });
+
+test('a search result lands on its item under the sub-path, loading search files from it', async ({ page }) => {
+  const searchFiles: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.includes('/pagefind/')) searchFiles.push(pathname);
+  });
+  await page.goto(`${SUBPATH}${STAGES[3].path.slice(1)}`);
+  await page.keyboard.press('/');
+  await page.keyboard.type('status quo');
+  await expect(page.getByRole('option').first()).toContainText('1 · Clarify and gather requirements');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const id = 'is-there-any-portion-of-this-system-already-in-place-or-are-we-building-everything-from-scratch';
+  await expect(page).toHaveURL(`${SUBPATH}${STAGES[0].path.slice(1)}#${id}`);
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+  await expect(page.locator(`#${id} mark.search-hit`)).toHaveText(['status', 'quo']);
+  expect(searchFiles.length).toBeGreaterThan(0);
+  expect(searchFiles.every((p) => p.startsWith(`${SUBPATH}pagefind/`))).toBe(true);
+});

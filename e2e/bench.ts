@@ -1,0 +1,331 @@
+/**
+ * The site's benchmark: what a reader waits for and downloads, measured in Chromium against the
+ * built site (`npm run bench` builds first). Each run is a fresh browser context (empty cache).
+ *
+ * It prints a table of the figures next to the previous run (e2e/bench-results.json) and the
+ * budgets, writes the new figures to that file, and exits non-zero when a budget is exceeded.
+ * Byte figures are what a compressing host would send: text responses (HTML, CSS, JS, JSON) are
+ * counted gzip-compressed (zlib level 6) because e2e/serve.ts does not compress; Pagefind's
+ * index files are already compressed and count as they are.
+ *
+ * To measure something new, add a `Figure` to FIGURES and fill it in `measureRun` (or after
+ * the runs); budgets are optional.
+ *
+ * Usage: node e2e/bench.ts [--runs 5] [--port 4610] [--typing-delay 50] [--no-write]
+ * (BENCH_VERBOSE=1 lists each file that opening search and the first query download.)
+ */
+import { spawn } from 'node:child_process';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { siteFromEnv } from '../src/lib/site-env.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const RESULTS_FILE = path.join(import.meta.dirname, 'bench-results.json');
+const STAGE_PAGE = '/framework/modeling/';
+const FIRST_QUERY = 'latency';
+const SECOND_QUERY = 'leakage';
+
+interface Figure {
+  key: string;
+  label: string;
+  unit: 'ms' | 'KiB' | 'count';
+  /** The largest acceptable value, if this figure has a budget. */
+  budget?: number;
+}
+
+const FIGURES: Figure[] = [
+  { key: 'firstResultMs', label: 'first result after last keystroke, cold (median)', unit: 'ms', budget: 150 },
+  { key: 'pastedQueryMs', label: 'first result after a pasted query, cold (median)', unit: 'ms' },
+  { key: 'secondQueryMs', label: 'second query, result after last keystroke (median)', unit: 'ms', budget: 50 },
+  { key: 'searchKiB', label: 'transferred to open search + first query', unit: 'KiB', budget: 95 },
+  { key: 'searchEngineKiB', label: '  of which Pagefind engine + index', unit: 'KiB' },
+  { key: 'searchResultDataKiB', label: '  of which result data (fragments)', unit: 'KiB' },
+  { key: 'pagefindRequestsBeforeIntent', label: 'requests to /pagefind/ before intent (max)', unit: 'count', budget: 0 },
+  { key: 'pagefindKiBBeforeIntent', label: 'search bytes loaded before intent (max)', unit: 'KiB', budget: 0 },
+  { key: 'pageHtmlKiB', label: 'stage page first load: HTML', unit: 'KiB' },
+  { key: 'pageCssKiB', label: 'stage page first load: CSS', unit: 'KiB' },
+  { key: 'pageJsKiB', label: 'stage page first load: JS', unit: 'KiB' },
+  { key: 'pageRequests', label: 'stage page first load: requests', unit: 'count' },
+];
+
+type Figures = Record<string, number>;
+
+interface ResultsFile {
+  measuredAt: string;
+  browser: string;
+  runs: number;
+  typingDelayMs: number;
+  figures: Figures;
+}
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    port: { type: 'string', default: '4610' },
+    'typing-delay': { type: 'string', default: '50' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(args.runs);
+const PORT = Number(args.port);
+const TYPING_DELAY = Number(args['typing-delay']);
+const { base } = siteFromEnv(process.env);
+const ORIGIN = `http://localhost:${PORT}`;
+const url = (sitePath: string) => `${ORIGIN}${base}${sitePath.replace(/^\//, '')}`;
+
+// ---- Network accounting -------------------------------------------------------------------
+
+interface Response {
+  url: string;
+  mimeType: string;
+  /** Bytes on the wire as Chromium counted them (headers included). */
+  wire: number;
+  /** Body bytes a compressing host would send. */
+  compressed: number;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
+
+/** The built file a URL of the served site maps to, as e2e/serve.ts resolves it. */
+async function fileFor(urlString: string): Promise<string | undefined> {
+  const { pathname } = new URL(urlString);
+  if (!pathname.startsWith(base)) return undefined;
+  const file = path.join(DIST, decodeURIComponent(pathname.slice(base.length)));
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isFile()) return file;
+  if (info?.isDirectory()) return path.join(file, 'index.html');
+  return undefined;
+}
+
+async function compressedSize(urlString: string, mimeType: string, encoded: boolean, wire: number): Promise<number> {
+  const file = await fileFor(urlString);
+  if (!file) return wire;
+  const body = await readFile(file);
+  if (encoded || !COMPRESSIBLE.test(mimeType)) return body.length;
+  return gzipSync(body, { level: 6 }).length;
+}
+
+/**
+ * Records every finished response of a browser context, the page's and its workers' alike
+ * (Pagefind can fetch its index from a web worker, which a page-level CDP session would not see).
+ */
+function recordNetwork(context: BrowserContext) {
+  const responses: Array<Promise<Response>> = [];
+  let lastActivity = Date.now();
+  context.on('request', () => (lastActivity = Date.now()));
+  context.on('requestfinished', (request) => {
+    lastActivity = Date.now();
+    if (request.url().startsWith('data:')) return;
+    responses.push(
+      (async () => {
+        const response = await request.response();
+        const headers = (await response?.allHeaders()) ?? {};
+        const mimeType = (headers['content-type'] ?? '').split(';')[0]!.trim();
+        const sizes = await request.sizes();
+        const wire = sizes.responseBodySize + sizes.responseHeadersSize;
+        return { url: request.url(), mimeType, wire, compressed: await compressedSize(request.url(), mimeType, !!headers['content-encoding'], wire) };
+      })(),
+    );
+  });
+  return {
+    /** All responses so far, in order of completion. */
+    all: () => Promise.all(responses),
+    /** Resolves once nothing has been requested or finished for `quietMs`. */
+    async idle(quietMs = 400) {
+      while (Date.now() - lastActivity < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+  };
+}
+
+const kib = (bytes: number) => bytes / 1024;
+const sum = (responses: Response[]) => responses.reduce((total, r) => total + r.compressed, 0);
+const isPagefind = (r: Response) => new URL(r.url).pathname.startsWith(`${base}pagefind/`);
+
+// ---- One run ------------------------------------------------------------------------------
+
+/** In-page probes: when the last key went down, and when results for a query first showed. */
+function installProbes() {
+  const probe = { lastKey: 0, shown: {} as Record<string, number> };
+  (window as unknown as { benchProbe: typeof probe }).benchProbe = probe;
+  document.addEventListener('keydown', () => (probe.lastKey = performance.now()), true);
+  new MutationObserver(() => {
+    const list = document.getElementById('site-search-results');
+    const query = list?.dataset.query;
+    if (query && !(query in probe.shown) && list.querySelector('[role="option"]')) probe.shown[query] = performance.now();
+  }).observe(document.body, { subtree: true, childList: true, attributes: true });
+}
+
+/** Types (or pastes) a query into the open search and returns ms from its last keystroke to its first result. */
+async function timeQuery(page: Page, query: string, paste = false): Promise<number> {
+  if (paste) {
+    await page.evaluate(() => ((window as unknown as { benchProbe: { lastKey: number } }).benchProbe.lastKey = performance.now()));
+    await page.keyboard.insertText(query);
+  } else {
+    await page.keyboard.type(query, { delay: TYPING_DELAY });
+  }
+  await page.waitForFunction((q) => q in (window as unknown as { benchProbe: { shown: Record<string, number> } }).benchProbe.shown, query, {
+    timeout: 10_000,
+  });
+  return page.evaluate((q) => {
+    const probe = (window as unknown as { benchProbe: { lastKey: number; shown: Record<string, number> } }).benchProbe;
+    return probe.shown[q]! - probe.lastKey;
+  }, query);
+}
+
+async function measureRun(browser: Browser): Promise<Figures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const network = recordNetwork(context);
+  await page.goto(url(STAGE_PAGE), { waitUntil: 'load' });
+  await network.idle();
+
+  // The page as a reader first gets it.
+  const firstLoad = await network.all();
+  const byType = (pattern: RegExp) => kib(sum(firstLoad.filter((r) => pattern.test(r.mimeType))));
+
+  // Reading without intent: scrolling and moving the pointer over the content loads no search.
+  await page.mouse.move(600, 500);
+  await page.mouse.wheel(0, 800);
+  await page.waitForTimeout(300);
+  await network.idle();
+  const beforeIntent = (await network.all()).filter(isPagefind);
+  const loadedBeforeIntent = (await network.all()).length;
+
+  // Intent by keyboard: "/" opens the search, then the reader types.
+  await page.evaluate(installProbes);
+  await page.keyboard.press('/');
+  const firstResultMs = await timeQuery(page, FIRST_QUERY);
+  await network.idle();
+  const searchResponses = (await network.all()).slice(loadedBeforeIntent);
+  const searchKiB = kib(sum(searchResponses));
+  const searchResultDataKiB = kib(sum(searchResponses.filter((r) => r.url.endsWith('.pf_fragment'))));
+  if (process.env.BENCH_VERBOSE) for (const r of searchResponses) console.log(`  ${(r.compressed / 1024).toFixed(1).padStart(6)} KiB  ${r.url}`);
+
+  await page.keyboard.press('ControlOrMeta+A');
+  const secondQueryMs = await timeQuery(page, SECOND_QUERY);
+
+  await context.close();
+
+  // The worst cold case: the query arrives at once, right after the shortcut, so Pagefind's
+  // loading is not hidden behind typing.
+  const pasteContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const pastePage = await pasteContext.newPage();
+  await pastePage.goto(url(STAGE_PAGE), { waitUntil: 'load' });
+  await pastePage.evaluate(installProbes);
+  await pastePage.keyboard.press('/');
+  const pastedQueryMs = await timeQuery(pastePage, FIRST_QUERY, true);
+  await pasteContext.close();
+
+  return {
+    firstResultMs,
+    pastedQueryMs,
+    secondQueryMs,
+    searchKiB,
+    searchEngineKiB: searchKiB - searchResultDataKiB,
+    searchResultDataKiB,
+    pagefindRequestsBeforeIntent: beforeIntent.length,
+    pagefindKiBBeforeIntent: kib(sum(beforeIntent)),
+    pageHtmlKiB: byType(/html/),
+    pageCssKiB: byType(/css/),
+    pageJsKiB: byType(/javascript/),
+    pageRequests: firstLoad.length,
+  };
+}
+
+// ---- Summary ------------------------------------------------------------------------------
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Medians across runs, except "before intent" figures, where the worst run counts. */
+function summarize(runs: Figures[]): Figures {
+  const figures: Figures = {};
+  for (const { key } of FIGURES) {
+    const values = runs.map((run) => run[key]!);
+    const value = key.endsWith('BeforeIntent') ? Math.max(...values) : median(values);
+    figures[key] = Math.round(value * 10) / 10;
+  }
+  return figures;
+}
+
+const format = (value: number | undefined, unit: Figure['unit']) =>
+  value === undefined ? '–' : unit === 'count' ? String(value) : `${value.toFixed(1)} ${unit}`;
+
+function printTable(now: Figures, previous: Figures | undefined): string[] {
+  const over: string[] = [];
+  const rows = FIGURES.map((figure) => {
+    const value = now[figure.key]!;
+    const ok = figure.budget === undefined || value <= figure.budget;
+    if (!ok) over.push(figure.label);
+    return [
+      figure.label,
+      format(previous?.[figure.key], figure.unit),
+      format(value, figure.unit),
+      figure.budget === undefined ? '' : `≤ ${format(figure.budget, figure.unit)}`,
+      figure.budget === undefined ? '' : ok ? 'ok' : 'OVER',
+    ];
+  });
+  const header = ['figure', 'previous', 'now', 'budget', ''];
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
+  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  rows.forEach((row) => console.log(line(row)));
+  return over;
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url('/')).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The site server did not start at ${url('/')}.`);
+}
+
+async function main() {
+  if (!(await stat(path.join(DIST, 'pagefind', 'pagefind.js')).catch(() => undefined))) {
+    throw new Error('dist/ has no search index: run `npm run build` first (or `npm run bench`, which builds).');
+  }
+  const server = spawn(process.execPath, [path.join(import.meta.dirname, 'serve.ts'), '--dir', DIST, '--port', String(PORT), '--base', base], {
+    stdio: 'ignore',
+  });
+  let browser: Browser | undefined;
+  try {
+    await waitForServer();
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const runs: Figures[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureRun(browser));
+    const figures = summarize(runs);
+    const previous = await readFile(RESULTS_FILE, 'utf8').then((text) => JSON.parse(text) as ResultsFile, () => undefined);
+    console.log(`\nChromium ${browser.version()}, ${RUNS} fresh contexts, typing ${TYPING_DELAY} ms per key, base ${base}`);
+    console.log(`first query "${FIRST_QUERY}" on ${STAGE_PAGE}, second query "${SECOND_QUERY}"`);
+    if (previous) console.log(`previous run: ${previous.measuredAt}`);
+    console.log('');
+    const over = printTable(figures, previous?.figures);
+    console.log(`\nfirst result per run: ${runs.map((r) => r.firstResultMs!.toFixed(0)).join(', ')} ms`);
+    if (!args['no-write']) {
+      const results: ResultsFile = { measuredAt: new Date().toISOString(), browser: browser.version(), runs: RUNS, typingDelayMs: TYPING_DELAY, figures };
+      await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+      console.log(`wrote ${path.relative(ROOT, RESULTS_FILE)}`);
+    }
+    if (over.length > 0) {
+      console.error(`\nOver budget: ${over.join('; ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}
+
+await main();

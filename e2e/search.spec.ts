@@ -1,0 +1,192 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { STAGES } from './site.ts';
+
+const [STAGE_1, STAGE_2, STAGE_3, STAGE_4, STAGE_5] = STAGES;
+const STATUS_QUO_ITEM = 'is-there-any-portion-of-this-system-already-in-place-or-are-we-building-everything-from-scratch';
+
+/** Queries a reader types, and the page (and item) that must be among the first three results. */
+const FINDS: Array<{ query: string; path: string; id?: string }> = [
+  // Two words that occur only inside a sub-bullet of the item.
+  { query: 'status quo', path: STAGE_1.path, id: STATUS_QUO_ITEM },
+  { query: 'What are the business-level goals of the system?', path: STAGE_1.path, id: 'what-are-the-business-level-goals-of-the-system' },
+  { query: 'personalized', path: STAGE_1.path, id: 'will-the-product-need-to-be-personalized-to-each-user-if-so-what-kind-of-user-data-do-we-have-available-to-us' },
+  { query: 'guardrail', path: STAGE_2.path, id: 'name-guardrail-metrics-that-must-not-get-worse' },
+  { query: 'Is ML needed at all?', path: STAGE_2.path, id: 'is-ml-needed-at-all' },
+  { query: 'multi-stage funnel', path: STAGE_2.path, id: 'split-a-large-catalog-into-a-multi-stage-funnel' },
+  { query: 'class imbalance', path: STAGE_3.path, id: 'handle-class-imbalance' },
+  { query: 'Where do the labels come from?', path: STAGE_3.path, id: 'where-do-the-labels-come-from' },
+  { query: 'baselines', path: STAGE_4.path, id: 'set-baselines-to-beat' },
+  { query: 'calibrate', path: STAGE_4.path, id: 'calibrate-scores-used-as-probabilities' },
+  { query: 'hyperparameters', path: STAGE_4.path, id: 'tune-hyperparameters-systematically' },
+  { query: 'latency', path: STAGE_5.path, id: 'state-the-latency-budget-and-throughput' },
+  { query: 'drift', path: STAGE_5.path, id: 'detect-drift-and-name-its-kind' },
+  { query: 'A/B test', path: STAGE_5.path, id: 'design-the-ab-test' },
+  { query: 'Goodhart', path: '/notes/goodharts-law/' },
+  { query: 'reward hacking', path: '/notes/goodharts-law/', id: 'reward-hacking' },
+  { query: 'leakage', path: '/notes/data-leakage/' },
+];
+
+/** Opens search with the "/" shortcut and types the query; resolves once its results are shown. */
+async function search(page: Page, query: string) {
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the framework' });
+  await expect(dialog).toBeVisible();
+  const combobox = dialog.getByRole('combobox', { name: 'Search the framework' });
+  await expect(combobox).toBeFocused();
+  await page.keyboard.type(query);
+  // The list (hidden when nothing matched) names the query its results are for.
+  await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('data-query', query);
+  return { dialog, combobox, options: dialog.getByRole('option') };
+}
+
+/** Site paths (with hash) of the first `count` results. */
+async function topResults(page: Page, count: number): Promise<string[]> {
+  return page
+    .getByRole('option')
+    .evaluateAll((links, n) => links.slice(0, n).map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return `${url.pathname}${url.hash}`;
+    }), count);
+}
+
+for (const { query, path, id } of FINDS) {
+  test(`"${query}" finds ${id ? `#${id}` : path} among the first three results`, async ({ page }) => {
+    await page.goto('/');
+    await search(page, query);
+    expect(await topResults(page, 3)).toContain(`${path}${id ? `#${id}` : ''}`);
+  });
+}
+
+test('each result names its stage and item, with the matched words marked, and the count is announced', async ({ page }) => {
+  await page.goto(STAGE_4.path);
+  const { dialog, combobox, options } = await search(page, 'status quo');
+  const first = options.first();
+  await expect(first).toContainText('1 · Clarify and gather requirements');
+  await expect(first).toContainText('Is there any portion of this system already in place');
+  await expect(first.locator('mark')).toHaveText([/status/i, /quo/i]);
+  await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+  const count = await options.count();
+  await expect(dialog.getByRole('status')).toHaveText(`${count} result${count === 1 ? '' : 's'} for “status quo”`);
+});
+
+test('a query with no match says so and suggests what to try', async ({ page }) => {
+  await page.goto('/');
+  const { dialog, combobox, options } = await search(page, 'qzxvwjkk');
+  await expect(options).toHaveCount(0);
+  await expect(dialog.getByRole('listbox')).toBeHidden();
+  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText('No results for “qzxvwjkk”');
+  await expect(status).toContainText('Try a single word');
+});
+
+test('nothing of Pagefind loads until the reader shows intent; hovering the button does', async ({ page }) => {
+  const searchRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
+  });
+  await page.goto(STAGE_2.path);
+  await page.mouse.move(600, 500);
+  await page.mouse.wheel(0, 600);
+  await page.waitForLoadState('networkidle');
+  expect(searchRequests).toEqual([]);
+  await page.getByRole('button', { name: 'Search' }).hover();
+  await expect.poll(() => searchRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('the header button shows its shortcut, and "/" typed in the search field is just a character', async ({ page }) => {
+  await page.goto('/');
+  const button = page.getByRole('button', { name: 'Search' });
+  await expect(button).toContainText('Ctrl K');
+  await expect(button).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+  await search(page, 'A/B test');
+  await expect(page.getByRole('combobox')).toHaveValue('A/B test');
+});
+
+/** The keyboard-only path: "/", type, ArrowDown, Enter lands on the item, marked and highlighted. */
+async function keyboardLanding(page: Page) {
+  await page.goto(STAGE_4.path);
+  const { combobox, options } = await search(page, 'status quo');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(combobox).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+  await page.keyboard.press('Enter');
+
+  // The address is the item's link, without the highlight parameter.
+  await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`);
+  const item = page.locator(`#${STATUS_QUO_ITEM}`);
+  await expect(item).toBeInViewport();
+  const top = await item.evaluate((el) => el.getBoundingClientRect().top);
+  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
+  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(STATUS_QUO_ITEM);
+  await expect(item.locator('mark.search-hit')).toHaveText(['status', 'quo']);
+
+  // Searching again takes the highlight away.
+  await page.keyboard.press('/');
+  await expect(page.locator('mark.search-hit')).toHaveCount(0);
+}
+
+test('keyboard only: "/", type, ArrowDown, Enter lands on the item, marked and highlighted', async ({ page }) => {
+  await keyboardLanding(page);
+});
+
+test('the highlight goes away when the reader navigates within the page', async ({ page }) => {
+  await page.goto(`${STAGE_1.path}?highlight=status+quo#${STATUS_QUO_ITEM}`);
+  await expect(page.locator('mark.search-hit')).toHaveText(['status', 'quo']);
+  await page.getByRole('navigation', { name: 'On this page', exact: true }).getByRole('link').first().click();
+  await expect(page.locator('mark.search-hit')).toHaveCount(0);
+});
+
+test('Esc closes search and gives focus back to where it was', async ({ page }) => {
+  await page.goto(STAGE_2.path);
+  const button = page.getByRole('button', { name: 'Search' });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Search the framework' });
+  await expect(dialog.getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  // From a link, with the other shortcut.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+  await page.keyboard.press('ControlOrMeta+K');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(focused);
+});
+
+test('search works with the Content-Security-Policy sent as a header (dist/_headers)', async ({ page }) => {
+  // The e2e server applies dist/_headers; the guard fixture fails the test on any CSP violation.
+  const response = await page.goto(STAGE_2.path);
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("'wasm-unsafe-eval'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  await search(page, 'latency');
+  await expect(page.getByRole('option').first()).toBeVisible();
+});
+
+test.describe('at 375 px', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+  test('the search button opens a full-width dialog that does not scroll sideways', async ({ page }) => {
+    await page.goto(STAGE_3.path);
+    await page.getByRole('button', { name: 'Search' }).tap();
+    const dialog = page.getByRole('dialog', { name: 'Search the framework' });
+    await expect(dialog.getByRole('combobox')).toBeFocused();
+    await page.keyboard.type('leakage');
+    await expect(dialog.getByRole('option').first()).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(374);
+    expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await dialog.getByRole('button', { name: 'Close' }).tap();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('keyboard only: "/", type, ArrowDown, Enter lands on the item', async ({ page }) => {
+    await keyboardLanding(page);
+  });
+});
