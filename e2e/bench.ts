@@ -4,14 +4,17 @@
  *
  * It prints a table of the figures next to the previous run (e2e/bench-results.json) and the
  * budgets, writes the new figures to that file, and exits non-zero when a budget is exceeded.
- * Byte figures are what a compressing host would send: text responses (HTML, CSS, JS, JSON) are
- * counted gzip-compressed (zlib level 6) because e2e/serve.ts does not compress; Pagefind's
- * index files are already compressed and count as they are.
+ * Byte figures are what a compressing host sends: text responses (HTML, CSS, JS, JSON) are
+ * counted gzip-compressed (zlib level 6, as e2e/serve.ts sends them); Pagefind's index files are
+ * already compressed and count as they are. "JS executed before the first interaction" counts
+ * uncompressed script source: inline scripts plus script files loaded before any intent.
+ * Lighthouse (mobile and desktop, home and a stage page, --lighthouse-runs each) reports how far
+ * the lowest of its four category scores falls below 100, and the largest layout shift.
  *
  * To measure something new, add a `Figure` to FIGURES and fill it in `measureRun` (or after
  * the runs); budgets are optional.
  *
- * Usage: node e2e/bench.ts [--runs 5] [--port 4610] [--typing-delay 50] [--no-write]
+ * Usage: node e2e/bench.ts [--runs 5] [--lighthouse-runs 5] [--port 4610] [--typing-delay 50] [--no-write]
  * (BENCH_VERBOSE=1 lists each file that opening search and the first query download.)
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { siteFromEnv } from '../src/lib/site-env.ts';
+import { runLighthouse } from './lighthouse.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -46,10 +50,21 @@ const FIGURES: Figure[] = [
   { key: 'searchResultDataKiB', label: '  of which result data (fragments)', unit: 'KiB' },
   { key: 'pagefindRequestsBeforeIntent', label: 'requests to /pagefind/ before intent (max)', unit: 'count', budget: 0 },
   { key: 'pagefindKiBBeforeIntent', label: 'search bytes loaded before intent (max)', unit: 'KiB', budget: 0 },
-  { key: 'pageHtmlKiB', label: 'stage page first load: HTML', unit: 'KiB' },
-  { key: 'pageCssKiB', label: 'stage page first load: CSS', unit: 'KiB' },
-  { key: 'pageJsKiB', label: 'stage page first load: JS', unit: 'KiB' },
-  { key: 'pageRequests', label: 'stage page first load: requests', unit: 'count' },
+  { key: 'pageKiB', label: 'stage page first load, gzip', unit: 'KiB', budget: 20 },
+  { key: 'pageHtmlKiB', label: '  of which HTML', unit: 'KiB' },
+  { key: 'pageCssKiB', label: '  of which CSS', unit: 'KiB' },
+  { key: 'pageJsKiB', label: '  of which JS files', unit: 'KiB' },
+  { key: 'pageRequests', label: 'stage page first load: requests', unit: 'count', budget: 5 },
+  { key: 'jsBeforeInteractionKiB', label: 'JS executed before first interaction', unit: 'KiB', budget: 5 },
+  ...(['home', 'stage'] as const).flatMap((pageName) =>
+    (['mobile', 'desktop'] as const).map((formFactor) => ({
+      key: `lighthouse_${pageName}_${formFactor}`,
+      label: `Lighthouse ${pageName} ${formFactor}: points below 100, worst run`,
+      unit: 'count' as const,
+      budget: 0,
+    })),
+  ),
+  { key: 'lighthouseClsMax', label: 'Lighthouse CLS, worst run', unit: 'count', budget: 0 },
 ];
 
 type Figures = Record<string, number>;
@@ -67,12 +82,14 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     port: { type: 'string', default: '4610' },
     'typing-delay': { type: 'string', default: '50' },
+    'lighthouse-runs': { type: 'string', default: '5' },
     'no-write': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(args.runs);
 const PORT = Number(args.port);
 const TYPING_DELAY = Number(args['typing-delay']);
+const LIGHTHOUSE_RUNS = Number(args['lighthouse-runs']);
 const { base } = siteFromEnv(process.env);
 const ORIGIN = `http://localhost:${PORT}`;
 const url = (sitePath: string) => `${ORIGIN}${base}${sitePath.replace(/^\//, '')}`;
@@ -86,6 +103,8 @@ interface Response {
   wire: number;
   /** Body bytes a compressing host would send. */
   compressed: number;
+  /** Body bytes once decompressed (what the browser parses). */
+  raw: number;
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
@@ -101,12 +120,13 @@ async function fileFor(urlString: string): Promise<string | undefined> {
   return undefined;
 }
 
-async function compressedSize(urlString: string, mimeType: string, encoded: boolean, wire: number): Promise<number> {
+/** The body's size as a compressing host sends it, and uncompressed. */
+async function bodySizes(urlString: string, mimeType: string, wire: number): Promise<{ compressed: number; raw: number }> {
   const file = await fileFor(urlString);
-  if (!file) return wire;
+  if (!file) return { compressed: wire, raw: wire };
   const body = await readFile(file);
-  if (encoded || !COMPRESSIBLE.test(mimeType)) return body.length;
-  return gzipSync(body, { level: 6 }).length;
+  if (!COMPRESSIBLE.test(mimeType)) return { compressed: body.length, raw: body.length };
+  return { compressed: gzipSync(body, { level: 6 }).length, raw: body.length };
 }
 
 /**
@@ -127,7 +147,7 @@ function recordNetwork(context: BrowserContext) {
         const mimeType = (headers['content-type'] ?? '').split(';')[0]!.trim();
         const sizes = await request.sizes();
         const wire = sizes.responseBodySize + sizes.responseHeadersSize;
-        return { url: request.url(), mimeType, wire, compressed: await compressedSize(request.url(), mimeType, !!headers['content-encoding'], wire) };
+        return { url: request.url(), mimeType, wire, ...(await bodySizes(request.url(), mimeType, wire)) };
       })(),
     );
   });
@@ -194,6 +214,12 @@ async function measureRun(browser: Browser): Promise<Figures> {
   await network.idle();
   const beforeIntent = (await network.all()).filter(isPagefind);
   const loadedBeforeIntent = (await network.all()).length;
+  const scriptFilesBeforeIntent = (await network.all()).filter((r) => /javascript/.test(r.mimeType));
+  const inlineScriptBytes = await page.evaluate(() =>
+    [...document.scripts]
+      .filter((script) => !script.src && (!script.type || script.type === 'module' || script.type === 'text/javascript'))
+      .reduce((total, script) => total + new TextEncoder().encode(script.textContent ?? '').length, 0),
+  );
 
   // Intent by keyboard: "/" opens the search, then the reader types.
   await page.evaluate(installProbes);
@@ -229,10 +255,12 @@ async function measureRun(browser: Browser): Promise<Figures> {
     searchResultDataKiB,
     pagefindRequestsBeforeIntent: beforeIntent.length,
     pagefindKiBBeforeIntent: kib(sum(beforeIntent)),
+    pageKiB: kib(sum(firstLoad)),
     pageHtmlKiB: byType(/html/),
     pageCssKiB: byType(/css/),
     pageJsKiB: byType(/javascript/),
     pageRequests: firstLoad.length,
+    jsBeforeInteractionKiB: kib(inlineScriptBytes + scriptFilesBeforeIntent.reduce((total, r) => total + r.raw, 0)),
   };
 }
 
@@ -244,12 +272,32 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** Medians across runs, except "before intent" figures, where the worst run counts. */
+/** Lighthouse's worst run for each page and form factor (4 × LIGHTHOUSE_RUNS runs). */
+async function measureLighthouse(): Promise<Figures> {
+  const figures: Figures = {};
+  let cls = 0;
+  for (const [pageName, sitePath] of [['home', '/'], ['stage', STAGE_PAGE]] as const) {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      let worst = 0;
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const scores = await runLighthouse(url(sitePath), formFactor);
+        worst = Math.max(worst, 100 - Math.min(scores.performance, scores.accessibility, scores.bestPractices, scores.seo));
+        cls = Math.max(cls, scores.cls);
+      }
+      figures[`lighthouse_${pageName}_${formFactor}`] = worst;
+    }
+  }
+  figures.lighthouseClsMax = cls;
+  return figures;
+}
+
+/** Medians across runs, except "before intent" and Lighthouse figures, where the worst run counts. */
 function summarize(runs: Figures[]): Figures {
   const figures: Figures = {};
   for (const { key } of FIGURES) {
-    const values = runs.map((run) => run[key]!);
-    const value = key.endsWith('BeforeIntent') ? Math.max(...values) : median(values);
+    const values = runs.map((run) => run[key]!).filter((value) => value !== undefined);
+    if (values.length === 0) continue;
+    const value = key.endsWith('BeforeIntent') || key.startsWith('lighthouse') ? Math.max(...values) : median(values);
     figures[key] = Math.round(value * 10) / 10;
   }
   return figures;
@@ -261,15 +309,16 @@ const format = (value: number | undefined, unit: Figure['unit']) =>
 function printTable(now: Figures, previous: Figures | undefined): string[] {
   const over: string[] = [];
   const rows = FIGURES.map((figure) => {
-    const value = now[figure.key]!;
-    const ok = figure.budget === undefined || value <= figure.budget;
+    const value = now[figure.key];
+    // A figure this run did not measure (Lighthouse skipped) is shown as "–" and not judged.
+    const ok = figure.budget === undefined || value === undefined || value <= figure.budget;
     if (!ok) over.push(figure.label);
     return [
       figure.label,
       format(previous?.[figure.key], figure.unit),
       format(value, figure.unit),
       figure.budget === undefined ? '' : `≤ ${format(figure.budget, figure.unit)}`,
-      figure.budget === undefined ? '' : ok ? 'ok' : 'OVER',
+      figure.budget === undefined || value === undefined ? '' : ok ? 'ok' : 'OVER',
     ];
   });
   const header = ['figure', 'previous', 'now', 'budget', ''];
@@ -305,9 +354,10 @@ async function main() {
     });
     const runs: Figures[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measureRun(browser));
-    const figures = summarize(runs);
+    const lighthouse = LIGHTHOUSE_RUNS > 0 ? await measureLighthouse() : {};
+    const figures = summarize(runs.map((run) => ({ ...run, ...lighthouse })));
     const previous = await readFile(RESULTS_FILE, 'utf8').then((text) => JSON.parse(text) as ResultsFile, () => undefined);
-    console.log(`\nChromium ${browser.version()}, ${RUNS} fresh contexts, typing ${TYPING_DELAY} ms per key, base ${base}`);
+    console.log(`\nChromium ${browser.version()}, ${RUNS} fresh contexts, typing ${TYPING_DELAY} ms per key, base ${base}, Lighthouse ${LIGHTHOUSE_RUNS} runs each`);
     console.log(`first query "${FIRST_QUERY}" on ${STAGE_PAGE}, second query "${SECOND_QUERY}"`);
     if (previous) console.log(`previous run: ${previous.measuredAt}`);
     console.log('');
