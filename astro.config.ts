@@ -6,6 +6,7 @@ import { publishedAnchors } from './src/integrations/published-anchors.ts';
 import { themeScript } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { siteFromEnv } from './src/lib/site-env.ts';
+import { scriptUrl } from './src/integrations/script-url.ts';
 
 const { site, base } = siteFromEnv(process.env);
 
@@ -22,4 +23,5 @@ export default defineConfig({
   integrations: [mdx(), themeScript(), publishedAnchors()],
   security: { csp: true },
   devToolbar: { enabled: false },
+  vite: { plugins: [scriptUrl()] },
 });

@@ -135,6 +135,13 @@ test('formatClock shows mm:ss, and hours from one hour on', () => {
   assert.equal(formatClock(-3_000), '00:00');
 });
 
+test('formatClock rounds time left up, so elapsed and left add up to the budget', () => {
+  assert.equal(formatClock(298_800, 'up'), '04:59');
+  assert.equal(formatClock(1_200), '00:01');
+  assert.equal(formatClock(300_000, 'up'), '05:00');
+  assert.equal(formatClock(0, 'up'), '00:00');
+});
+
 test('formatBudget shows whole minutes plainly and the rest with seconds', () => {
   assert.equal(formatBudget(5 * MIN), '5 min');
   assert.equal(formatBudget(400_000), '6 min 40 s');

@@ -154,9 +154,12 @@ export function serializeTimer(state: TimerState): string {
   return JSON.stringify(state);
 }
 
-/** A duration as a clock: `mm:ss`, or `h:mm:ss` from one hour on. Whole seconds, rounded down. */
-export function formatClock(ms: number): string {
-  const total = Math.floor(Math.max(0, ms) / 1000);
+/**
+ * A duration as a clock: `mm:ss`, or `h:mm:ss` from one hour on. Whole seconds, rounded down for
+ * time elapsed and up for time left, so that the two always add up to the budget.
+ */
+export function formatClock(ms: number, rounding: 'down' | 'up' = 'down'): string {
+  const total = (rounding === 'up' ? Math.ceil : Math.floor)(Math.max(0, ms) / 1000);
   const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
   const pad = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${pad(m)}:${pad(s)}`;
