@@ -101,7 +101,9 @@ function showProgress(covered: ReadonlySet<string>) {
   const stagePath = currentStage();
   const here = result.stages.find((stage) => stage.path === stagePath);
   for (const element of document.querySelectorAll('[data-practice-progress]')) {
-    element.textContent = here ? `This stage: ${here.done} of ${here.total} covered · all stages: ${done} of ${total}` : `${done} of ${total} covered`;
+    const all = h('span', {}, here ? `all stages: ${done} of ${total}` : `${done} of ${total} covered`);
+    if (here) element.replaceChildren(h('span', {}, `This stage: ${here.done} of ${here.total} covered`), ' · ', all);
+    else element.replaceChildren(all);
   }
   return result;
 }

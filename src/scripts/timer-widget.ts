@@ -94,7 +94,7 @@ function build(state: TimerState): Widget {
   const bar = h(
     'section',
     { class: 'timer-bar', 'aria-label': 'Mock interview timer', 'data-pagefind-ignore': '' },
-    h('p', { class: 'timer-clock' }, h('span', { class: 'timer-label' }, 'Mock interview'), elapsed, total),
+    h('p', { class: 'timer-clock' }, h('span', { class: 'timer-label' }, h('span', { class: 'timer-name' }, 'Mock interview'), h('span', { class: 'timer-paused' }, 'Paused')), elapsed, total),
     h('div', { class: 'timer-status' }, h('p', { class: 'timer-now' }, stage, left), h('div', { class: 'timer-track', 'aria-hidden': 'true' }, ...track), notice),
     h(
       'div',
@@ -121,7 +121,7 @@ function update(w: Widget, state: TimerState) {
   w.elapsed.textContent = formatClock(elapsed);
   w.total.textContent = ` of ${formatClock(state.minutes * 60_000)}`;
   const current = segments[at.index];
-  w.stage.textContent = current ? labelOf(current) : 'Time is up';
+  w.stage.textContent = current ? labelOf(current) : 'Over time';
   w.left.textContent = current ? `${formatClock(at.remainingMs, 'up')} left` : `${formatClock(at.overMs)} over`;
   w.bar.dataset.state = paused ? 'paused' : 'running';
   w.bar.toggleAttribute('data-over', !current);
