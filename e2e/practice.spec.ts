@@ -146,3 +146,13 @@ test('stored progress that is malformed is ignored, not shown broken', async ({ 
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 7 covered$/);
 });
+
+test('another open tab follows practice mode and its ticks', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await first.goto(STAGES[3].path);
+  await second.goto(STAGES[3].path);
+  await turnOn(first);
+  await first.getByRole('checkbox').nth(1).check();
+  await expect(second.getByRole('checkbox').nth(1)).toBeChecked();
+  await expect(toggle(second)).toHaveAttribute('aria-pressed', 'true');
+});

@@ -4,6 +4,8 @@
  * practice controls itself: the practice toggle, the reset, and the timer's start form. It also
  * follows changes made in other tabs.
  */
+import { TIMER_KEY } from '../lib/interview-timer.ts';
+import { PRACTICE_COVERED_KEY, PRACTICE_MODE_KEY } from '../lib/practice-progress.ts';
 import * as practice from './practice-mode.ts';
 import * as timer from './timer-widget.ts';
 
@@ -24,7 +26,8 @@ document.addEventListener('submit', (event) => {
   timer.start(form);
 });
 
+// Another tab changed the state (a null key means storage was cleared): follow it.
 addEventListener('storage', (event) => {
-  if (event.key === null || event.key.startsWith('mf-practice')) practice.sync();
-  if (event.key === null || event.key.startsWith('mf-mock')) timer.sync();
+  if (event.key === null || event.key === PRACTICE_MODE_KEY || event.key === PRACTICE_COVERED_KEY) practice.sync();
+  if (event.key === null || event.key === TIMER_KEY) timer.sync();
 });
