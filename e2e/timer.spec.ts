@@ -95,6 +95,8 @@ test('a length out of range does not start a session', async ({ page }) => {
 test('stop asks first, then ends the session on every page', async ({ page }) => {
   await openWithFrozenClock(page, STAGES[4].path);
   await page.getByRole('button', { name: 'Start timer' }).click();
+  // The first use loads the tools; the session starts once the bar shows.
+  await expect(bar(page)).toBeVisible();
   await page.clock.fastForward('00:42');
   await bar(page).getByRole('button', { name: 'Stop' }).click();
   const dialog = page.getByRole('dialog', { name: 'Stop the mock interview?' });
