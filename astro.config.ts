@@ -10,6 +10,7 @@ import { themeScript } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 import { siteFromEnv } from './src/lib/site-env.ts';
+import { scriptUrl } from './src/integrations/script-url.ts';
 
 const { site, base } = siteFromEnv(process.env);
 
@@ -26,4 +27,5 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), themeScript(), publishedAnchors(), pagefind(), securityHeaders()],
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
+  vite: { plugins: [scriptUrl()] },
 });

@@ -14,7 +14,7 @@ test('at 375 px the menu button opens and closes the sidebar by keyboard', async
   await expect(sidebar).toBeVisible();
   await expect(sidebar.getByRole('link', { name: /Modeling/ })).toBeInViewport();
   // The panel is next in the tab order after the header's controls.
-  for (let i = 0; i < 4 && !(await sidebar.evaluate((el) => el.contains(document.activeElement))); i++) {
+  for (let i = 0; i < 6 && !(await sidebar.evaluate((el) => el.contains(document.activeElement))); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(sidebar.getByRole('link').first()).toBeFocused();

@@ -1,0 +1,19 @@
+/** Helpers shared by the practice specs (cheat sheet, practice mode, timer). */
+import type { Page } from '@playwright/test';
+
+/** Collects Content-Security-Policy violations reported in the console, to assert none happened. */
+export function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text())) violations.push(message.text());
+  });
+  page.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
+  return violations;
+}
+
+/** The checklist items of the stage page that is open: id and bold text, in page order. */
+export function stageItems(page: Page): Promise<Array<{ id: string; text: string }>> {
+  return page.locator('article li.checklist-item').evaluateAll((items) =>
+    items.map((li) => ({ id: li.id, text: (li.querySelector(':scope > strong, :scope > p > strong')?.textContent ?? '').trim() })),
+  );
+}
