@@ -36,7 +36,6 @@ export class SearchDialog {
   #active = -1;
   #generation = 0;
   #pagefind: Promise<Pagefind | undefined> | undefined;
-  #returnFocus: Element | null = null;
 
   constructor(host: HTMLElement) {
     this.#dialog = host.querySelector('dialog')!;
@@ -46,7 +45,6 @@ export class SearchDialog {
     host.querySelector('.search-close')!.addEventListener('click', () => this.#dialog.close());
     // A click on the backdrop (the dialog box itself, outside the panel) closes.
     this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
-    this.#dialog.addEventListener('close', () => this.#onClose());
     this.#input.addEventListener('input', () => void this.#search(this.#input.value));
     this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
     this.#list.addEventListener('pointermove', (event) => {
@@ -61,20 +59,14 @@ export class SearchDialog {
   }
 
   /**
-   * Called once the bootstrap has shown the dialog, with the element that had focus before it.
+   * Called once the bootstrap has shown the dialog (which also gives focus back when it closes).
    * A query typed while this module was loading is searched now.
    */
-  opened(returnFocus: Element | null) {
-    this.#returnFocus ??= returnFocus;
+  opened() {
+    if (!this.#dialog.open) return;
     clearHighlights();
     void this.#load();
     if (this.#input.value) void this.#search(this.#input.value);
-  }
-
-  #onClose() {
-    const back = this.#returnFocus;
-    this.#returnFocus = null;
-    if (back instanceof HTMLElement && back !== document.body && back.isConnected) back.focus();
   }
 
   /** Loads Pagefind once, from the bundle under the site's base. */
