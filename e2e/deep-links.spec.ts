@@ -12,9 +12,9 @@ async function expectMarked(page: Page, item: Locator) {
   // The mark is a thicker edge and an outline, not only a colour change.
   await expect(item).toHaveCSS('border-left-width', '6px');
   await expect(item).toHaveCSS('outline-style', 'dashed');
-  const top = await item.evaluate((el) => el.getBoundingClientRect().top);
+  // Smooth scrolling may still be moving: wait for the item to settle below the sticky header.
   const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-  expect(top).toBeGreaterThanOrEqual(headerBottom);
+  await expect.poll(() => item.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
 }
 
 test('opening the URL of every item of a stage puts it in view, below the header, marked', async ({ page }) => {
@@ -39,8 +39,8 @@ test('the copy control copies exactly the absolute URL and says so', async ({ pa
   const id = await item.getAttribute('id');
   await item.hover();
   await item.getByRole('link', { name: /^Link to/ }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${STAGES[2].path}#${id}`);
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${STAGES[2].path}#${id}`);
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
 });
 
@@ -57,6 +57,7 @@ test('the copy control is reachable and usable by keyboard', async ({ page, cont
   await expect(control).toHaveCSS('opacity', '1');
   const href = await control.getAttribute('href');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${STAGES[0].path}${href}`);
 });
 

@@ -6,14 +6,9 @@ import type { AstroIntegration } from 'astro';
  * It also marks the document as scripted (`data-js`) so CSS can fold the sidebar only when the
  * menu button can open it.
  */
-export const THEME_SCRIPT = `(() => {
-  const root = document.documentElement;
-  let theme;
-  try { theme = localStorage.getItem('theme'); } catch {}
-  if (theme !== 'light' && theme !== 'dark') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  root.dataset.theme = theme;
-  root.dataset.js = '';
-})();`;
+// Written small by hand: it is inlined into every page, unminified.
+export const THEME_SCRIPT = `(()=>{let r=document.documentElement,t;try{t=localStorage.getItem('theme')}catch{}
+if(t!='light'&&t!='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';r.dataset.theme=t;r.dataset.js=''})()`;
 
 /** Injects the theme script; see THEME_SCRIPT. */
 export function themeScript(): AstroIntegration {

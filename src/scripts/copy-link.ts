@@ -1,0 +1,49 @@
+/**
+ * What a click on a `<copy-link>` control does, loaded on the first click (see CopyLinks.astro):
+ * copy the item's absolute URL and say so, or, where the Clipboard API is missing or refused,
+ * show the URL selected in a field, ready for Ctrl+C. The link's own navigation to the item
+ * still happens, so the address and the highlight update too.
+ */
+
+/** Announces `message` to screen readers and shows it beside the control for a moment. */
+function say(control: HTMLElement, message: string, state: string) {
+  const status = document.getElementById('copy-status');
+  if (status) status.textContent = message;
+  control.dataset.state = state;
+  clearTimeout(Number(control.dataset.timer));
+  control.dataset.timer = String(setTimeout(() => delete control.dataset.state, 2000));
+}
+
+/** The fallback: the URL in a selected read-only field. */
+function offer(control: HTMLElement, url: string) {
+  control.querySelector('.copy-fallback')?.remove();
+  const field = document.createElement('input');
+  field.className = 'copy-fallback';
+  field.readOnly = true;
+  field.value = url;
+  field.setAttribute('aria-label', 'Link to this item; press Control+C or Command+C to copy');
+  field.addEventListener('blur', () => field.remove());
+  field.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      field.remove();
+      control.querySelector('a')?.focus();
+    }
+  });
+  control.append(field);
+  field.focus();
+  field.select();
+  say(control, 'Copy the selected link with Control+C or Command+C', 'offered');
+}
+
+/** Copies the absolute URL of `link` (an item's or heading's `#id` link inside `control`). */
+export async function copyLink(control: HTMLElement, link: HTMLAnchorElement) {
+  const url = `${location.origin}${location.pathname}${link.hash}`;
+  try {
+    if (!navigator.clipboard) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(url);
+    say(control, 'Link copied', 'copied');
+  } catch {
+    // Wait for the link's own navigation to the item to finish, or it would take focus back.
+    requestAnimationFrame(() => offer(control, url));
+  }
+}
