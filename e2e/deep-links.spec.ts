@@ -12,9 +12,9 @@ async function expectMarked(page: Page, item: Locator) {
   // The mark is a thicker edge and an outline, not only a colour change.
   await expect(item).toHaveCSS('border-left-width', '6px');
   await expect(item).toHaveCSS('outline-style', 'dashed');
-  // Smooth scrolling may still be moving: wait for the item to settle below the sticky header.
+  const top = await item.evaluate((el) => el.getBoundingClientRect().top);
   const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-  await expect.poll(() => item.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
+  expect(top).toBeGreaterThanOrEqual(headerBottom);
 }
 
 test('opening the URL of every item of a stage puts it in view, below the header, marked', async ({ page }) => {
