@@ -7,23 +7,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { List, ListItem, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { List, ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unpublishedAnchors } from '../src/lib/anchor-registry.ts';
 import { currentAnchors, readRegistry } from '../src/integrations/published-anchors.ts';
 import { boldLead } from '../src/markdown/anchors.ts';
-import { backlinksTo, readContent } from '../src/markdown/content-graph.ts';
+import { backlinksTo, parseContent, readContent } from '../src/markdown/content-graph.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTENT = path.join(ROOT, 'content');
 const pages = readContent(CONTENT);
 const stages = pages.filter((page) => page.relative.startsWith('framework/'));
-const parse = (file: string) =>
-  unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(readFileSync(file, 'utf8').replace(/^---[\s\S]*?---\n/, '')) as Root;
+const parse = (file: string) => parseContent(readFileSync(file, 'utf8'));
 
 /** The top-level lists of a stage page: its checklists. */
 const checklists = (file: string) => parse(file).children.filter((node): node is List => node.type === 'list');

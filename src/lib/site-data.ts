@@ -2,8 +2,11 @@
  * Reads the content collections once and shapes them for navigation. The decisions live in
  * navigation.ts and urls.ts; this module only connects them to Astro's content layer.
  */
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readContent, type GraphPage } from '../markdown/content-graph.ts';
 import { orderStages, type NavPage, type StagePage } from './navigation.ts';
+import { stageItems, type StageItems } from './stage-items.ts';
 import { pathForContentFile } from './urls.ts';
 
 /** Any page that comes from a content file. */
@@ -48,4 +51,16 @@ export async function siteData() {
     resourceEntries: resources,
     noteEntries: notes,
   };
+}
+
+/** The content folder read as data (anchors and item links of every page); see content-graph.ts. */
+export function contentPages(): GraphPage[] {
+  return readContent(path.resolve('content'));
+}
+
+/** The five stages in order, each with its checklist items: what the cheat sheet and practice mode list. */
+export async function stagesWithItems(): Promise<StageItems[]> {
+  const { stages } = await siteData();
+  const itemsByPath = new Map(contentPages().map((page) => [page.path, page.anchors.filter((anchor) => anchor.kind === 'item')]));
+  return stageItems(stages, itemsByPath, import.meta.env.BASE_URL);
 }

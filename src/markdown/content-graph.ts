@@ -45,13 +45,18 @@ function withoutFrontmatter(source: string): string {
   return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
 }
 
+/** The Markdown tree of an MDX source (frontmatter skipped, line numbers kept), as the checks read it. */
+export function parseContent(source: string): Root {
+  return parser.parse(withoutFrontmatter(source)) as Root;
+}
+
 /** Parses one MDX file into a GraphPage (cached until the file changes). */
 export function readPage(file: string, contentDir: string): GraphPage {
   const { mtimeMs } = statSync(file);
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.page;
   const relative = path.relative(contentDir, file).split(path.sep).join('/');
-  const tree = parser.parse(withoutFrontmatter(readFileSync(file, 'utf8'))) as Root;
+  const tree = parseContent(readFileSync(file, 'utf8'));
   const where = (node: { position?: { start: { line: number } } | undefined }) =>
     `content/${relative}:${node.position?.start.line ?? 0}`;
   const anchors = collectAnchors(tree, where);

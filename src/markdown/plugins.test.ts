@@ -8,11 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { collectAnchors } from './anchors.ts';
+import { parseContent } from './content-graph.ts';
 import { markdownProcessor } from './processor.ts';
 
 let contentDir = '';
@@ -37,7 +34,6 @@ async function render(markdown: string, relativeFile = 'framework/2-high-level-a
   return renderer.render(markdown, { fileURL });
 }
 
-const parseMdx = (source: string) => unified().use(remarkParse).use(remarkMdx).parse(source) as Root;
 const at = (node: { position?: { start: { line: number } } | undefined }) => `test.mdx:${node.position?.start.line}`;
 
 test('a relative link to a content file becomes its site URL', async () => {
@@ -109,22 +105,22 @@ test('an item and a heading with the same id collide too', async () => {
 });
 
 test('an explicit id in an MDX comment overrides the slug, and former ids are kept', () => {
-  const anchors = collectAnchors(parseMdx('- **A long reworded question?** {/* #short was #old-one, #older */}\n'), at);
+  const anchors = collectAnchors(parseContent('- **A long reworded question?** {/* #short was #old-one, #older */}\n'), at);
   assert.deepEqual(anchors.map((a) => [a.id, a.formerIds]), [['short', ['old-one', 'older']]]);
 });
 
 test('"was" alone keeps the slug id and adds former ids', () => {
-  const anchors = collectAnchors(parseMdx('- **New wording** {/* was #old-wording */}\n'), at);
+  const anchors = collectAnchors(parseContent('- **New wording** {/* was #old-wording */}\n'), at);
   assert.deepEqual(anchors.map((a) => [a.id, a.formerIds]), [['new-wording', ['old-wording']]]);
 });
 
 test('a malformed id comment fails with its line', () => {
-  assert.throws(() => collectAnchors(parseMdx('\n- **Item** {/* #Bad_Id */}\n'), at), /test\.mdx:2: bad id comment/);
+  assert.throws(() => collectAnchors(parseContent('\n- **Item** {/* #Bad_Id */}\n'), at), /test\.mdx:2: bad id comment/);
 });
 
 test('a former id that repeats a current id fails', () => {
   assert.throws(
-    () => collectAnchors(parseMdx('- **One**\n- **Two** {/* was #one */}\n'), at),
+    () => collectAnchors(parseContent('- **One**\n- **Two** {/* was #one */}\n'), at),
     /duplicate id "one" for former id of checklist item "Two"/,
   );
 });
