@@ -11,7 +11,12 @@ export interface LighthouseScores {
   bestPractices: number;
   seo: number;
   cls: number;
+  /** Total Blocking Time in ms: what a performance score below 100 has come from here. */
+  tbt: number;
 }
+
+/** Lighthouse itself failed to measure (its own words: "Please run Lighthouse again"). */
+export class LighthouseRunError extends Error {}
 
 /** Runs Lighthouse once on `url` with a fresh browser profile. */
 export async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseScores> {
@@ -26,6 +31,9 @@ export async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop
       formFactor === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    // A failed trace (NO_NAVSTART and the like) would otherwise read as a score of 0.
+    const failure = result.lhr.runtimeError;
+    if (failure) throw new LighthouseRunError(`${failure.code}: ${failure.message}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     return {
@@ -34,6 +42,7 @@ export async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop
       bestPractices: score('best-practices'),
       seo: score('seo'),
       cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+      tbt: audits['total-blocking-time']?.numericValue ?? Number.NaN,
     };
   } finally {
     chrome.kill();

@@ -1,6 +1,6 @@
 /**
  * rehype-anchor-links: every heading (h2–h6) and every checklist item gets a visible link to
- * itself, wrapped in `<copy-link>` so that a click copies the absolute URL (see CopyLink's script).
+ * itself, wrapped in `<copy-link>` so that a click copies the absolute URL (see CopyLinks.astro).
  * Without JavaScript it is a plain `#id` link. The control is kept out of the search index.
  * An item's former ids (`data-former-ids`) become empty landing spots inside it, so an old link
  * still lands on, and highlights, the renamed item.
