@@ -14,8 +14,8 @@ export function confirmDialog(options: { title: string; body: string; confirm: s
     h(
       'form',
       { method: 'dialog', class: 'practice-dialog-actions' },
-      h('button', { value: 'cancel', class: 'practice-button', autofocus: '' }, 'Cancel'),
-      h('button', { value: 'confirm', class: 'practice-button practice-button-strong' }, options.confirm),
+      h('button', { value: 'cancel', class: 'button', autofocus: '' }, 'Cancel'),
+      h('button', { value: 'confirm', class: 'button button-strong' }, options.confirm),
     ),
   );
   document.body.append(dialog);

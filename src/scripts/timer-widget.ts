@@ -89,8 +89,8 @@ function build(state: TimerState): Widget {
     const budget = `${formatBudget(segment.endMs - segment.startMs)}, ${formatClock(segment.startMs)}–${formatClock(segment.endMs)}`;
     return h('li', {}, href ? h('a', { href }, label) : label, h('span', { class: 'timer-step-budget' }, ` ${budget}`), h('span', { class: 'timer-step-state' }));
   });
-  const pause = h('button', { type: 'button', class: 'practice-button' }, 'Pause');
-  const stop = h('button', { type: 'button', class: 'practice-button' }, 'Stop');
+  const pause = h('button', { type: 'button', class: 'button' }, 'Pause');
+  const stop = h('button', { type: 'button', class: 'button' }, 'Stop');
   const bar = h(
     'section',
     { class: 'timer-bar', 'aria-label': 'Mock interview timer', 'data-pagefind-ignore': '' },
@@ -99,7 +99,7 @@ function build(state: TimerState): Widget {
     h(
       'div',
       { class: 'timer-actions' },
-      h('details', { class: 'timer-plan' }, h('summary', { class: 'practice-button' }, 'Plan'), h('div', { class: 'timer-plan-panel' }, h('p', {}, `Suggested split of ${state.minutes} minutes`), h('ol', {}, ...steps))),
+      h('details', { class: 'timer-plan' }, h('summary', { class: 'button' }, 'Plan'), h('div', { class: 'timer-plan-panel' }, h('p', {}, `Suggested split of ${state.minutes} minutes`), h('ol', {}, ...steps))),
       pause,
       stop,
     ),
