@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { siteFromEnv } from '../src/lib/site-env.ts';
+import { fileFor } from './static-site.ts';
 import { LighthouseRunError, runLighthouse, type LighthouseScores } from './lighthouse.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -109,20 +110,9 @@ interface Response {
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
 
-/** The built file a URL of the served site maps to, as e2e/serve.ts resolves it. */
-async function fileFor(urlString: string): Promise<string | undefined> {
-  const { pathname } = new URL(urlString);
-  if (!pathname.startsWith(base)) return undefined;
-  const file = path.join(DIST, decodeURIComponent(pathname.slice(base.length)));
-  const info = await stat(file).catch(() => undefined);
-  if (info?.isFile()) return file;
-  if (info?.isDirectory()) return path.join(file, 'index.html');
-  return undefined;
-}
-
 /** The body's size as a compressing host sends it, and uncompressed. */
 async function bodySizes(urlString: string, mimeType: string, wire: number): Promise<{ compressed: number; raw: number }> {
-  const file = await fileFor(urlString);
+  const file = await fileFor(DIST, base, new URL(urlString).pathname);
   if (!file) return { compressed: wire, raw: wire };
   const body = await readFile(file);
   if (!COMPRESSIBLE.test(mimeType)) return { compressed: body.length, raw: body.length };

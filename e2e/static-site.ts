@@ -1,0 +1,57 @@
+/**
+ * How the built site maps to HTTP, shared by the e2e server (serve.ts) and the benchmark: which
+ * file a URL serves, its content type, and the `_headers` rules (the Netlify/Cloudflare format).
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+/** Parses a `_headers` file into path patterns and their headers. */
+export function parseHeadersFile(text: string): Array<{ pattern: string; headers: Array<[string, string]> }> {
+  const rules: Array<{ pattern: string; headers: Array<[string, string]> }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (/^\s/.test(line)) {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    } else {
+      rules.push({ pattern: line.trim(), headers: [] });
+    }
+  }
+  return rules;
+}
+
+/** Whether a `_headers` path pattern (exact, or ending in `*`) covers `urlPath`. */
+export function matches(pattern: string, urlPath: string): boolean {
+  if (pattern.endsWith('*')) return urlPath.startsWith(pattern.slice(0, -1));
+  return pattern === urlPath;
+}
+
+/** The file under `root` that `urlPath` serves when the site is hosted at `base`, if any. */
+export async function fileFor(root: string, base: string, urlPath: string): Promise<string | undefined> {
+  if (!urlPath.startsWith(base)) return undefined;
+  const relative = decodeURIComponent(urlPath.slice(base.length));
+  const file = path.join(root, relative);
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isFile()) return file;
+  if (info?.isDirectory()) {
+    const index = path.join(file, 'index.html');
+    if (await stat(index).catch(() => undefined)) return index;
+  }
+  return undefined;
+}
