@@ -18,6 +18,7 @@
  * (BENCH_VERBOSE=1 lists each file that opening search and the first query download.)
  */
 import { spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -344,6 +345,12 @@ async function waitForServer() {
 }
 
 async function main() {
+  // Lighthouse's mobile figures scale main-thread time by four, so a busy machine costs points that
+  // the site did not lose: say so before measuring rather than leave it to be guessed afterwards.
+  const [load] = loadavg();
+  if (load! > availableParallelism() / 2) {
+    console.warn(`Load average ${load!.toFixed(1)} on ${availableParallelism()} cores: timings and Lighthouse scores will be noisy. Run the bench alone.`);
+  }
   if (!(await stat(path.join(DIST, 'pagefind', 'pagefind.js')).catch(() => undefined))) {
     throw new Error('dist/ has no search index: run `npm run build` first (or `npm run bench`, which builds).');
   }
