@@ -26,10 +26,11 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
  *
  * No Cross-Origin-Opener-Policy, on purpose: `same-origin` puts every arrival from another site
  * (a search result, a shared link) in a fresh browsing-context group, so the browser swaps to a
- * new renderer process before the page can commit. Measured with `npm run bench` on this kind of
- * machine, that doubled the main-thread task at commit (about 100 ms more under Lighthouse's mobile
- * throttling, the difference between 100 and 99). The site keeps no per-reader secrets for a
- * cross-origin opener to probe, and it opens no windows, so the isolation buys little here.
+ * new renderer process before the page can commit. In interleaved Lighthouse runs on the bench
+ * machine, that made the main-thread task at commit 103–253 ms instead of 68–154 ms under mobile
+ * throttling, enough to cost a point of performance in some runs (see `npm run bench`). The site
+ * keeps no per-reader secrets for a cross-origin opener to probe, and it opens no windows, so the
+ * isolation buys little here.
  */
 export const SECURITY_HEADERS: Array<[string, string]> = [
   ['X-Content-Type-Options', 'nosniff'],
