@@ -11,12 +11,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { TYPES, fileFor, matches, parseHeadersFile } from './static-site.ts';
+import { withBase } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } },
 });
 const root = path.resolve(values.dir);
-const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+const base = withBase('/', values.base);
 const headerRules = await readFile(path.join(root, '_headers'), 'utf8').then(parseHeadersFile, () => []);
 
 createServer(async (request, response) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, mergePolicies } from '../lib/security-policy.ts';
+import { withBase } from '../lib/urls.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
@@ -16,7 +17,7 @@ export function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase('/', config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);

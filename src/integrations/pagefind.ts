@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { withBase } from '../lib/urls.ts';
 
 /** The part of Pagefind's Node API the build uses; a parameter so tests can stand in for it. */
 export interface PagefindNodeApi {
@@ -70,7 +71,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase('/', config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
