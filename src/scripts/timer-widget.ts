@@ -94,7 +94,7 @@ function build(state: TimerState): Widget {
   const bar = h(
     'section',
     { class: 'timer-bar', 'aria-label': 'Mock interview timer', 'data-pagefind-ignore': '' },
-    h('p', { class: 'timer-clock' }, h('span', { class: 'timer-label' }, h('span', { class: 'timer-name' }, 'Mock interview'), h('span', { class: 'timer-paused' }, 'Paused')), elapsed, total),
+    h('p', { class: 'timer-clock' }, h('span', { class: 'timer-label caps-label' }, h('span', { class: 'timer-name' }, 'Mock interview'), h('span', { class: 'timer-paused' }, 'Paused')), elapsed, total),
     h('div', { class: 'timer-status' }, h('p', { class: 'timer-now' }, stage, left), h('div', { class: 'timer-track', 'aria-hidden': 'true' }, ...track), notice),
     h(
       'div',
