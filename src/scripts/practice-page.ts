@@ -12,10 +12,20 @@ export interface StageData extends StageItems {
   href: string;
 }
 
-/** The five stages with their item ids, read from the page. */
+let stages: StageData[] | undefined;
+
+/**
+ * The five stages with their item ids, read from the page once: the data is fixed for the page's
+ * life, and the timer asks for it every second.
+ */
 export function stageData(): StageData[] {
+  stages ??= parseStages(document.querySelector('practice-root')?.getAttribute('data-stages'));
+  return stages;
+}
+
+function parseStages(json: string | null | undefined): StageData[] {
   try {
-    const value: unknown = JSON.parse(document.querySelector('practice-root')?.getAttribute('data-stages') ?? '[]');
+    const value: unknown = JSON.parse(json ?? '[]');
     return Array.isArray(value) ? (value as StageData[]) : [];
   } catch {
     return [];
