@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { TYPES, fileFor, matches, parseHeadersFile } from './static-site.ts';
+import { TYPES, fileFor, matches, parseHeadersFile } from '../src/lib/static-site.ts';
 import { withBase } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({

@@ -6,12 +6,13 @@
  * - a Pagefind error, or an index with no pages, fails the build with a message saying what to fix;
  * - `astro dev` serves the last build's bundle at `<base>pagefind/`, and says so when there is none.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { fileFor, TYPES } from '../lib/static-site.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** The part of Pagefind's Node API the build uses; a parameter so tests can stand in for it. */
@@ -56,12 +57,6 @@ export async function indexSite(siteDir: string, api: PagefindNodeApi = pagefind
   }
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css; charset=utf-8',
-};
-
 /** Indexes the site after each build, and serves the last build's index in `astro dev`. */
 export function pagefind(): AstroIntegration {
   let outDir = '';
@@ -87,16 +82,17 @@ export function pagefind(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const url = new URL(request.url ?? '/', 'http://localhost');
           if (!url.pathname.startsWith(prefix)) return next();
-          const file = path.join(bundleDir, decodeURIComponent(url.pathname.slice(prefix.length)));
-          if (!file.startsWith(bundleDir) || !existsSync(file) || !statSync(file).isFile()) {
-            response.statusCode = 404;
-            response.setHeader('content-type', 'text/plain; charset=utf-8');
-            response.end('No search index: run `npm run build` once; `astro dev` serves the last build\'s index.');
-            return;
-          }
-          response.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
-          response.setHeader('cache-control', 'no-cache');
-          createReadStream(file).pipe(response);
+          void fileFor(bundleDir, prefix, url.pathname).then((file) => {
+            if (!file) {
+              response.statusCode = 404;
+              response.setHeader('content-type', 'text/plain; charset=utf-8');
+              response.end('No search index: run `npm run build` once; `astro dev` serves the last build\'s index.');
+              return;
+            }
+            response.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+            response.setHeader('cache-control', 'no-cache');
+            createReadStream(file).pipe(response);
+          });
         });
       },
     },

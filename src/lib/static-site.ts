@@ -1,6 +1,7 @@
 /**
- * How the built site maps to HTTP, shared by the e2e server (serve.ts) and the benchmark: which
- * file a URL serves, its content type, and the `_headers` rules (the Netlify/Cloudflare format).
+ * How the built site maps to HTTP, as a static host serves it: which file a URL serves, its content
+ * type, and the `_headers` rules (the Netlify/Cloudflare format). Shared by the e2e server
+ * (e2e/serve.ts), the benchmark, and the dev server's view of the last build's search index.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
