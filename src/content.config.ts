@@ -45,4 +45,20 @@ const resources = defineCollection({
     .strict(),
 });
 
-export const collections = { home, framework, notes, resources };
+/** Worked examples: one interview problem walked through the five stages. */
+const examples = defineCollection({
+  loader: glob({ base: './content/examples', pattern: '*.mdx' }),
+  schema: z
+    .object({
+      ...page,
+      /** The problem as an interviewer would put it, in one or two sentences. */
+      problem: z.string().min(20).max(400),
+      /** The kind of system, e.g. "Retrieval and ranking funnel". */
+      shape: z.string().min(3).max(80),
+      /** The stages this problem leans on hardest. */
+      stresses: z.array(z.number().int().min(1).max(5)).min(1),
+    })
+    .strict(),
+});
+
+export const collections = { home, framework, notes, resources, examples };

@@ -14,7 +14,8 @@ export type ContentEntry =
   | CollectionEntry<'home'>
   | CollectionEntry<'framework'>
   | CollectionEntry<'notes'>
-  | CollectionEntry<'resources'>;
+  | CollectionEntry<'resources'>
+  | CollectionEntry<'examples'>;
 
 /** The site path (without base) of a content entry, from its file name. */
 export function pathOf(entry: ContentEntry): string {
@@ -24,11 +25,12 @@ export function pathOf(entry: ContentEntry): string {
 
 /** Everything navigation needs, computed from the collections. */
 export async function siteData() {
-  const [home, framework, notes, resources] = await Promise.all([
+  const [home, framework, notes, resources, examples] = await Promise.all([
     getCollection('home'),
     getCollection('framework'),
     getCollection('notes'),
     getCollection('resources'),
+    getCollection('examples'),
   ]);
   const stages: StagePage[] = orderStages(
     framework.map((entry) => ({
@@ -42,7 +44,7 @@ export async function siteData() {
   const homePage = home[0];
   if (!homePage) throw new Error('content/index.mdx is missing: the home page has no content.');
   return {
-    entries: [...home, ...framework, ...notes, ...resources] as ContentEntry[],
+    entries: [...home, ...framework, ...notes, ...resources, ...examples] as ContentEntry[],
     stages,
     notes: notes.map(toNav),
     resources: resources.map(toNav),
@@ -50,6 +52,7 @@ export async function siteData() {
     chain: [toNav(homePage), ...stages] as NavPage[],
     resourceEntries: resources,
     noteEntries: notes,
+    exampleEntries: examples,
   };
 }
 
