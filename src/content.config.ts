@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { PUBLISHED_PATTERN } from './lib/published-date.ts';
 
 const page = {
   title: z.string().min(1),
@@ -37,8 +38,8 @@ const resources = defineCollection({
     .object({
       ...page,
       author: z.string().min(1),
-      /** A year or a range, as text. */
-      published: z.string().regex(/^\d{4}(–\d{4})?$/, 'a year such as "2022"'),
+      /** A year, a range, two years when sources disagree, or `unknown`; never a guess. See published-date.ts. */
+      published: z.string().regex(PUBLISHED_PATTERN, 'a year ("2022"), a range ("2019–2021"), "2016 or 2017", or "unknown"'),
       url: z.url().startsWith('https://', 'an https:// URL'),
       stages: z.array(z.number().int().min(1).max(5)).min(1),
     })
