@@ -15,7 +15,7 @@ import type {} from 'mdast-util-mdx-expression';
 import GithubSlugger, { slug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 
 /** The MDX component that draws a system diagram (src/components/SystemDiagram.astro). */
 export const SYSTEM_DIAGRAM = 'SystemDiagram';
@@ -95,8 +95,8 @@ export function collectAnchors(tree: Root, where: (node: Node) => string): Ancho
     claimed.set(id, `${what} at ${where(node)}`);
   };
 
-  visit(tree, (node) => {
-    if (isSystemDiagram(node)) return SKIP;
+  visitParents(tree, ['heading', 'listItem'], (node, ancestors) => {
+    if (ancestors.some(isSystemDiagram)) return;
     if (node.type === 'heading') {
       const heading = node as Heading;
       const text = toString(heading).trim();
@@ -105,7 +105,6 @@ export function collectAnchors(tree: Root, where: (node: Node) => string): Ancho
       anchors.push({ kind: 'heading', id, formerIds: [], text, depth: heading.depth, node: heading });
       return;
     }
-    if (node.type !== 'listItem') return;
     const item = node as ListItem;
     const text = boldLead(item);
     if (!text) return;
