@@ -21,7 +21,7 @@ interface JsxElement {
 }
 
 /** What is wrong with one diagram element, or undefined when it is well formed. */
-export function diagramProblem(element: JsxElement): string | undefined {
+function diagramProblem(element: JsxElement): string | undefined {
   const caption = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'caption');
   if (!caption || typeof caption.value !== 'string' || caption.value.trim() === '') {
     return `needs a caption that names the system, as a string: <${SYSTEM_DIAGRAM} caption="…">`;
