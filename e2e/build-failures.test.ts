@@ -92,6 +92,20 @@ test('anchors: duplicates, missing fragments and lost published ids fail the bui
     );
   });
 
+  await t.test('link to a missing fragment in a system diagram', () => {
+    const file = 'framework/2-high-level-architecture.mdx';
+    const box = '[Model registry](./5-model-serving.mdx#gate-every-model-before-it-ships)';
+    const source = readFileSync(path.join(ROOT, 'content', file), 'utf8');
+    const line = source.split('\n').findIndex((text) => text.includes(box)) + 1;
+    assert.ok(source.includes('<SystemDiagram') && line > 0, 'stage 2 draws its diagram, with a linked registry box');
+    const { status, output } = buildBroken((dir) => edit(dir, file, (text) => text.replace(box, box.replace('#gate-every-model-before-it-ships', '#gate-every-model'))));
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(
+      output,
+      new RegExp(`content/framework/2-high-level-architecture\\.mdx:${line}:\\d+: broken link "\\./5-model-serving\\.mdx#gate-every-model": content/framework/5-model-serving\\.mdx has no anchor "#gate-every-model"; closest: #gate-every-model-before-it-ships`),
+    );
+  });
+
   await t.test('a published id removed', () => {
     const { status, output } = buildBroken((dir) =>
       edit(dir, 'framework/1-clarify-requirements.mdx', (text) =>

@@ -11,7 +11,7 @@ import type { List, ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unpublishedAnchors } from '../src/lib/anchor-registry.ts';
 import { currentAnchors, readRegistry } from '../src/integrations/published-anchors.ts';
-import { boldLead } from '../src/markdown/anchors.ts';
+import { boldLead, isSystemDiagram } from '../src/markdown/anchors.ts';
 import { backlinksTo, parseContent, readContent } from '../src/markdown/content-graph.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -20,7 +20,7 @@ const pages = readContent(CONTENT);
 const stages = pages.filter((page) => page.relative.startsWith('framework/'));
 const parse = (file: string) => parseContent(readFileSync(file, 'utf8'));
 
-/** The top-level lists of a stage page: its checklists. */
+/** The top-level lists of a stage page: its checklists (a <SystemDiagram>'s boxes sit inside the element, so they are none). */
 const checklists = (file: string) => parse(file).children.filter((node): node is List => node.type === 'list');
 
 // Stage 1 is the author's seven items; the others stay short enough to rehearse (10 to 15).
@@ -41,6 +41,14 @@ for (const stage of stages) {
     assert.ok(items.length >= min && items.length <= max, `stage ${n} has ${items.length} items; expected ${min} to ${max}`);
   });
 }
+
+test('stage 2 draws its system diagram directly under "Components and data flow"', () => {
+  const { children } = parse(stages[1]!.file);
+  const heading = children.findIndex((node) => node.type === 'heading' && toString(node) === 'Components and data flow');
+  assert.ok(heading >= 0, 'stage 2 has the heading "Components and data flow"');
+  const next = children[heading + 1];
+  assert.ok(next && isSystemDiagram(next), `content/${stages[1]!.relative}:${next?.position?.start.line}: expected <SystemDiagram> right after the heading`);
+});
 
 test('neighbouring stages link to each other at least once', () => {
   for (let i = 0; i < stages.length - 1; i++) {

@@ -7,12 +7,23 @@
 //   - **Propose the metrics you will use** {/* #metrics */}
 //   - **Reworded item** {/* #new-id was #old-id, #older-id */}   (or only `was #old-id`)
 // A former id keeps old links working: it lands on the renamed item.
+//
+// Nothing inside a <SystemDiagram> is an anchor: its boxes are list items, and one that starts with
+// bold text must not become a checklist item (an id, a search result, a count on the cheat sheet).
 import type { Heading, ListItem, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-expression';
 import GithubSlugger, { slug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+
+/** The MDX component that draws a system diagram (src/components/SystemDiagram.astro). */
+export const SYSTEM_DIAGRAM = 'SystemDiagram';
+
+/** True for a `<SystemDiagram>` element in an MDX tree. */
+export function isSystemDiagram(node: Node): boolean {
+  return node.type === 'mdxJsxFlowElement' && (node as Node & { name?: string | null }).name === SYSTEM_DIAGRAM;
+}
 
 /** A heading or checklist item with its id. */
 export interface Anchor {
@@ -84,7 +95,8 @@ export function collectAnchors(tree: Root, where: (node: Node) => string): Ancho
     claimed.set(id, `${what} at ${where(node)}`);
   };
 
-  visit(tree, ['heading', 'listItem'], (node) => {
+  visitParents(tree, ['heading', 'listItem'], (node, ancestors) => {
+    if (ancestors.some(isSystemDiagram)) return;
     if (node.type === 'heading') {
       const heading = node as Heading;
       const text = toString(heading).trim();

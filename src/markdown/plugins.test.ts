@@ -142,3 +142,34 @@ test('an external link is marked for the eye and for screen readers', async () =
 test('an http: link fails with file and line', async () => {
   await assert.rejects(render('\nRead [it](http://example.org).'), /2-high-level-architecture\.md:2:6: insecure link "http:\/\/example.org": use https:\/\//);
 });
+
+/** Compiles MDX as the file `relativeFile` of the content folder; returns the JSX module's code. */
+async function compileMdx(source: string, relativeFile = 'framework/2-high-level-architecture.mdx') {
+  const renderer = await markdownProcessor({ contentDir, base: '/' }).createMdxRenderer!({}, { optimize: false });
+  return (await renderer.process(source, path.join(contentDir, relativeFile), {})).code;
+}
+
+const DIAGRAM = '<SystemDiagram caption="A system">\n\n1. **Data** and logs\n2. [Features](./4-modeling.mdx#pick-offline-metrics-that-match-the-task)\n\n   One definition per feature\n\nBack to step 1.\n\n</SystemDiagram>\n';
+
+test('a <SystemDiagram> box is no checklist item, even one that starts with bold text, and its links resolve', async () => {
+  const code = await compileMdx(`## Flow\n\n${DIAGRAM}\n- **A real item**\n`);
+  assert.match(code, /href: "\/framework\/modeling\/#pick-offline-metrics-that-match-the-task"/);
+  assert.equal(code.match(/class: "checklist-item"/g)?.length, 1, 'only the item outside the diagram is a checklist item');
+  assert.doesNotMatch(code, /id: "data"/);
+  const anchors = collectAnchors(parseContent(`## Flow\n\n${DIAGRAM}\n- **A real item**\n`), at);
+  assert.deepEqual(anchors.map((a) => `${a.kind}:${a.id}`), ['heading:flow', 'item:a-real-item']);
+});
+
+test('a broken #fragment inside a <SystemDiagram> fails with the file, line and link', async () => {
+  await assert.rejects(
+    compileMdx(`Intro.\n\n${DIAGRAM.replace('#pick-offline-metrics-that-match-the-task', '#pick-offline-metric')}`),
+    /2-high-level-architecture\.mdx:6:4: broken link "\.\/4-modeling\.mdx#pick-offline-metric": content\/framework\/4-modeling\.mdx has no anchor "#pick-offline-metric"/,
+  );
+});
+
+test('a <SystemDiagram> without a caption, or not made of an ordered list, fails with file and line', async () => {
+  await assert.rejects(compileMdx(`\n${DIAGRAM.replace(' caption="A system"', '')}`), /2-high-level-architecture\.mdx:2:1: <SystemDiagram> needs a caption/);
+  await assert.rejects(compileMdx(DIAGRAM.replace('"A system"', '" "')), /:1:1: <SystemDiagram> needs a caption/);
+  await assert.rejects(compileMdx(DIAGRAM.replace('1. **Data**', '- **Data**').replace('2. [Features]', '- [Features]')), /:1:1: <SystemDiagram> its children must start with an ordered list/);
+  await assert.rejects(compileMdx(DIAGRAM.replace('Back to step 1.', '## Loop')), /:1:1: <SystemDiagram> after the list of boxes only paragraphs may follow .*found heading/);
+});

@@ -9,6 +9,7 @@ import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { remarkChecklistItems } from './remark-checklist-items.ts';
 import { remarkRelativeLinks, type RelativeLinkOptions } from './remark-relative-links.ts';
+import { remarkSystemDiagrams } from './remark-system-diagrams.ts';
 
 /** The unified processor with the site's plugins, for `markdown.processor`. */
 export function markdownProcessor(options: RelativeLinkOptions) {
@@ -16,7 +17,7 @@ export function markdownProcessor(options: RelativeLinkOptions) {
     // remark-gfm is added by hand, and quotes stay as the author typed them (the seed is kept verbatim).
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkGfm, [remarkRelativeLinks, options], remarkChecklistItems],
+    remarkPlugins: [remarkGfm, remarkSystemDiagrams, [remarkRelativeLinks, options], remarkChecklistItems],
     rehypePlugins: [rehypeSlug, rehypeAnchorLinks, rehypeExternalLinks],
   });
 }
