@@ -37,18 +37,18 @@ export function land(wanted: string, region: HTMLElement) {
   const code = document.createElement('code');
   code.textContent = `#${wanted}`;
   text.append('No item ', code, ' on this page.');
-  if (landing.suggestions.length > 0) text.append(' Closest:');
   notice.append(text);
-  if (landing.suggestions.length > 0) {
-    const list = document.createElement('ul');
-    for (const { id, title } of landing.suggestions) {
-      const link = document.createElement('a');
-      link.href = `#${encodeURIComponent(id)}`;
-      link.textContent = title;
-      const entry = document.createElement('li');
-      entry.append(link);
-      list.append(entry);
-    }
+  const list = document.createElement('ul');
+  for (const { id, title } of landing.suggestions) {
+    const link = document.createElement('a');
+    link.href = `#${encodeURIComponent(id)}`;
+    link.textContent = title;
+    const entry = document.createElement('li');
+    entry.append(link);
+    list.append(entry);
+  }
+  if (list.childElementCount > 0) {
+    text.append(' Closest:');
     notice.append(list);
   }
   const dismiss = document.createElement('button');
