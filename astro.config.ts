@@ -11,6 +11,7 @@ import { markdownProcessor } from './src/markdown/processor.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 import { siteFromEnv } from './src/lib/site-env.ts';
 import { scriptUrl } from './src/integrations/script-url.ts';
+import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
 
 const { site, base } = siteFromEnv(process.env);
 
@@ -24,7 +25,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: markdownProcessor({ contentDir: fileURLToPath(new URL('./content/', import.meta.url)), base }),
   },
-  integrations: [mdx(), sitemap(), themeScript(), publishedAnchors(), pagefind(), securityHeaders()],
+  integrations: [siteUrlCheck(), mdx(), sitemap(), themeScript(), publishedAnchors(), pagefind(), securityHeaders()],
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
   vite: { plugins: [scriptUrl()] },

@@ -15,8 +15,11 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const SHARED = ['node_modules', 'package.json', 'tsconfig.json'];
 const COPIED = ['src', 'public', 'astro.config.ts', 'content'];
 
-/** Builds a copy of the site after `change` edits its content folder; returns the exit code and output. */
-function buildBroken(change: (contentDir: string) => void): { status: number | null; output: string } {
+/**
+ * Builds a copy of the site after `change` edits its content folder, with `env` over the current
+ * environment (undefined removes a variable); returns the exit code and output.
+ */
+function buildBroken(change: (contentDir: string) => void, env: Record<string, string | undefined> = {}): { status: number | null; output: string } {
   const site = mkdtempSync(path.join(tmpdir(), 'mf-broken-'));
   try {
     for (const entry of SHARED) symlinkSync(path.join(ROOT, entry), path.join(site, entry));
@@ -25,7 +28,9 @@ function buildBroken(change: (contentDir: string) => void): { status: number | n
     const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: site,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: Object.fromEntries(
+        Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env }).filter(([, value]) => value !== undefined),
+      ),
       timeout: 180_000,
     });
     return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
@@ -118,4 +123,11 @@ test('anchors: duplicates, missing fragments and lost published ids fail the bui
       /"#how-many-users-are-we-concerned-with-serving-at-once" on \/framework\/clarify-requirements\/ \(content\/framework\/1-clarify-requirements\.mdx\): if the item or heading was renamed, add \{\/\* was #how-many-users-are-we-concerned-with-serving-at-once \*\/\} to it/,
     );
   });
+});
+
+test('a build without SITE_URL succeeds but warns that its URLs point at localhost', () => {
+  const { status, output } = buildBroken(() => {}, { SITE_URL: undefined });
+  assert.equal(status, 0, output);
+  assert.match(output, /SITE_URL is not set: this build uses http:\/\/localhost:4321/);
+  assert.match(output, /canonical link, og:url\s+and\s+og:image .*the sitemap .*and robots\.txt/s);
 });

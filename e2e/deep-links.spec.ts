@@ -1,21 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { expectMarked } from './landing-helpers.ts';
 import { STAGES } from './site.ts';
 
 const STAGE_2 = STAGES[1].path;
 const FORMER_METRICS_ID = 'propose-the-metrics-you-will-use-to-evaluate-the-system-in-production-and-offline-if-applicable';
-
-/** Whether the item is the page's target (directly or through a former id) and drawn as such. */
-async function expectMarked(page: Page, item: Locator) {
-  await expect(item).toBeInViewport();
-  expect(await item.evaluate((el) => el.matches(':target, :has(> .former-id:target)'))).toBe(true);
-  // The mark is a thicker edge and an outline, not only a colour change.
-  await expect(item).toHaveCSS('border-left-width', '6px');
-  await expect(item).toHaveCSS('outline-style', 'dashed');
-  const top = await item.evaluate((el) => el.getBoundingClientRect().top);
-  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-  expect(top).toBeGreaterThanOrEqual(headerBottom);
-}
 
 test('opening the URL of every item of a stage puts it in view, below the header, marked', async ({ page }) => {
   await page.goto(STAGE_2);

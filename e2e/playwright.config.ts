@@ -7,6 +7,11 @@ import { defineConfig, devices } from '@playwright/test';
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4400);
 const SUBPATH_PORT = ROOT_PORT + 1;
 export const SUBPATH = '/ml-framework/';
+/**
+ * The sub-path build, made like the deploy (SITE_URL, BASE_PATH, REPOSITORY_URL set), for the odd
+ * spec outside subpath.spec.ts that compares it with the root build.
+ */
+export const SUBPATH_SITE = `http://localhost:${SUBPATH_PORT}${SUBPATH}`;
 
 export default defineConfig({
   testDir: '.',

@@ -5,7 +5,9 @@
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContent, type GraphPage } from '../markdown/content-graph.ts';
+import { gitIn, lastCommitDates } from './last-updated.ts';
 import { orderStages, type NavPage, type StagePage } from './navigation.ts';
+import { editUrl, repositoryFromEnv } from './repository.ts';
 import { stageItems, type StageItems } from './stage-items.ts';
 import { pathForContentFile } from './urls.ts';
 
@@ -66,4 +68,17 @@ export async function stagesWithItems(): Promise<StageItems[]> {
   const { stages } = await siteData();
   const itemsByPath = new Map(contentPages().map((page) => [page.path, page.anchors.filter((anchor) => anchor.kind === 'item')]));
   return stageItems(stages, itemsByPath, import.meta.env.BASE_URL);
+}
+
+let commitDates: Map<string, string> | undefined;
+const repository = repositoryFromEnv(process.env);
+
+/**
+ * What the article's footer says about a content file: when it last changed (from git, read once
+ * per build for every file) and where to edit it (when REPOSITORY_URL is set). Either may be missing.
+ */
+export function pageHistory(entry: ContentEntry): { updated?: string | undefined; editUrl?: string | undefined } {
+  if (!entry.filePath) return {};
+  commitDates ??= lastCommitDates(gitIn(process.cwd()));
+  return { updated: commitDates.get(entry.filePath), editUrl: repository && editUrl(repository, entry.filePath) };
 }
