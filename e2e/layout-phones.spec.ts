@@ -111,3 +111,57 @@ test('on a notes page a bold lead and its sentence are one space apart, the item
   await expect(control).toBeVisible();
   await expect(control).toHaveAttribute('href', '#the-future-leaks-into-the-past');
 });
+
+for (const [width, height] of [[375, 667], [360, 640], [320, 568], [667, 375]] as const) {
+  test(`at ${width}×${height} the open menu fills the screen below the header, scrolls alone and holds focus`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(STAGES[2].path);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const panel = page.getByRole('navigation', { name: 'Site' });
+    await menu.click();
+    await expect(panel).toBeVisible();
+
+    // It starts where the header ends and reaches the bottom of the screen; its first label shows.
+    const header = (await page.locator('.site-header').boundingBox())!;
+    const box = (await panel.boundingBox())!;
+    expect(box.y).toBeCloseTo(header.y + header.height, 0);
+    expect(box.y + box.height).toBeCloseTo(height, 0);
+    const label = panel.getByText('Framework', { exact: true });
+    const labelBox = (await label.boundingBox())!;
+    expect(labelBox.y).toBeGreaterThanOrEqual(header.y + header.height);
+
+    // Scrolling over it scrolls the panel to its last link, and never the page behind.
+    const last = panel.getByRole('link').last();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 600);
+    await expect(last).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    // Tab and Shift+Tab stay on the button and the panel's links.
+    const links = await panel.getByRole('link').count();
+    const inside = () => page.evaluate(() => document.activeElement?.closest('#sidebar, menu-toggle') !== null);
+    for (let i = 0; i < links + 2; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inside(), `focus after ${i + 1} Tab presses`).toBe(true);
+    }
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await inside(), `focus after ${i + 1} Shift+Tab presses`).toBe(true);
+    }
+
+    // Escape closes it and gives focus back to the button; so does the button itself.
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(menu).toBeFocused();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
+    await expect(panel).toBeVisible();
+    await menu.click();
+    await expect(panel).toBeHidden();
+    await expect(menu).toBeFocused();
+    // Closed, the page is whole again: it scrolls and its links take focus.
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await page.locator('main').evaluate((main) => main.inert)).toBe(false);
+  });
+}
