@@ -162,7 +162,7 @@ for (const [width, height] of [[375, 667], [360, 640], [320, 568], [667, 375]] a
     // Closed, the page is whole again: it scrolls and its links take focus.
     await page.mouse.wheel(0, 400);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    expect(await page.locator('main').evaluate((main) => main.inert)).toBe(false);
+    expect(await page.locator('main').evaluate((main: HTMLElement) => main.inert)).toBe(false);
   });
 }
 
