@@ -84,6 +84,11 @@ test('a checklist item gets the slug of its bold text, a search title and a link
   assert.doesNotMatch(code, /<li id="[^"]*">not an item/);
 });
 
+test("an item's link control follows the lead's sentence, not the bold text, and stays before its sub-list", async () => {
+  const { code } = await render('- **The future leaks.** A random split.\n\t- Sub.\n');
+  assert.match(code, /<strong>The future leaks\.<\/strong> A random split\.<copy-link[^]*<\/copy-link>\s*<ul>/);
+});
+
 test('headings get ids and a link control; the outline nests items under headings', async () => {
   const { code, metadata } = await render('## Metrics\n\n- **Name guardrail metrics**\n\n## Data\n');
   assert.match(code, /<h2 id="metrics">Metrics<copy-link/);

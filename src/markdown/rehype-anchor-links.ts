@@ -2,6 +2,9 @@
  * rehype-anchor-links: every heading (h2–h6) and every checklist item gets a visible link to
  * itself, wrapped in `<copy-link>` so that a click copies the absolute URL (see CopyLinks.astro).
  * Without JavaScript it is a plain `#id` link. The control is kept out of the search index.
+ * An item's control goes at the end of the lead's line, not right after the bold text: hidden
+ * until hover, it still takes its width, and between a bold lead and the sentence that follows
+ * it (as on notes pages) it left a gap of two spaces and more.
  * An item's former ids (`data-former-ids`) become empty landing spots inside it, so an old link
  * still lands on, and highlights, the renamed item.
  */
@@ -26,6 +29,22 @@ export function anchorControl(id: string, label: string): Element {
   ]);
 }
 
+const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table', 'dl', 'figure']);
+
+/**
+ * Where the item's control goes: after the last inline content of the lead's line, that is before
+ * the first block (a sub-list) or trailing white space that follows the lead.
+ */
+function endOfLeadLine(parent: Element, leadIndex: number): number {
+  let end = leadIndex + 1;
+  for (let i = leadIndex + 1; i < parent.children.length; i++) {
+    const child = parent.children[i]!;
+    if (child.type === 'element' && BLOCK.has(child.tagName)) break;
+    if (child.type !== 'text' || child.value.trim() !== '') end = i + 1;
+  }
+  return end;
+}
+
 /** The `<strong>` that leads a checklist item, whether the list is tight (no `<p>`) or loose. */
 function leadOf(item: Element): { parent: Element; index: number; label: string } | undefined {
   const elements = item.children.filter((c): c is Element => c.type === 'element');
@@ -47,7 +66,7 @@ export function rehypeAnchorLinks() {
         node.children.push(anchorControl(id, toString(node).trim()));
       } else if (isChecklistItem(node)) {
         const lead = leadOf(node);
-        lead?.parent.children.splice(lead.index + 1, 0, anchorControl(id, lead.label));
+        if (lead) lead.parent.children.splice(endOfLeadLine(lead.parent, lead.index), 0, anchorControl(id, lead.label));
         const former = node.properties['data-former-ids'] ?? node.properties.dataFormerIds;
         delete node.properties['data-former-ids'];
         delete node.properties.dataFormerIds;
