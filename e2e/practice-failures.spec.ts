@@ -42,7 +42,7 @@ for (const [condition, script] of Object.entries(FAILURES)) {
     const boxes = page.getByRole('checkbox');
     await expect(boxes.first()).toBeVisible();
     await expect(notKept(page)).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: /^Practice mode on: .* lost when you leave or reload it\.$/ })).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: /^Practice mode on: .* last only until you leave or reload this page\.$/ })).toHaveCount(1);
 
     await boxes.nth(1).check();
     await expect(boxes.nth(1)).toBeChecked();

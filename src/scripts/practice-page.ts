@@ -35,15 +35,15 @@ function parseStages(json: string | null | undefined): StageData[] {
 
 /** What the reader is told, once, when the browser will not keep their progress. */
 const NOT_KEPT: Record<StorageProblem, string> = {
-  unavailable: 'This browser is not letting the site save anything, so your ticks and the timer work on this page only and are lost when you leave or reload it.',
-  full: 'This browser’s storage for the site is full, so your ticks and the timer work on this page only and are lost when you leave or reload it.',
+  unavailable: 'This browser does not let the site store anything: ticks and the timer last only until you leave or reload this page.',
+  full: 'This browser’s storage for the site is full: ticks and the timer last only until you leave or reload this page.',
 };
 let untold: string | undefined;
 
 /** Shows the storage problem where the reader is: in the practice controls, else in the timer bar. */
 function showNotKept(problem: StorageProblem) {
-  untold = NOT_KEPT[problem];
-  const note = h('p', { class: 'practice-storage-note' }, h('strong', {}, 'Progress will not be kept. '), untold);
+  untold = `Progress will not be kept. ${NOT_KEPT[problem]}`;
+  const note = h('p', { class: 'practice-storage-note' }, h('strong', {}, 'Progress will not be kept. '), NOT_KEPT[problem]);
   const place = document.querySelector('.practice-controls') ?? document.querySelector('.timer-status');
   place?.append(note);
 }
