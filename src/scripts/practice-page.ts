@@ -1,6 +1,7 @@
 /**
  * What the practice-mode and timer scripts share: the stage data the page carries, the polite live
- * region, storage that never throws (and says once when it keeps nothing), and a small element builder. Loaded only with those scripts.
+ * region, storage that never throws (and says once when it keeps nothing), and a small element
+ * builder. Loaded only with those scripts.
  */
 import { fallbackStorage, type StorageProblem } from '../lib/fallback-storage.ts';
 import type { StageItems } from '../lib/practice-progress.ts';
@@ -48,7 +49,7 @@ function showNotKept(problem: StorageProblem) {
   place?.append(note);
 }
 
-/** Says `message` to screen readers through the page's polite status region (the first time, with the storage problem). */
+/** Says `message` through the page's polite status region, after a storage problem with that problem too. */
 export function announce(message: string): void {
   const region = document.getElementById('practice-status');
   if (region) region.textContent = untold ? `${message} ${untold}` : message;
