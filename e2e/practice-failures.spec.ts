@@ -8,7 +8,7 @@ import { STAGES } from './site.ts';
 
 const toggle = (page: Page) => page.getByRole('button', { name: 'Practice mode' });
 const bar = (page: Page) => page.getByRole('region', { name: 'Mock interview timer' });
-const notKept = (page: Page) => page.getByText('Progress will not be kept.');
+const notKept = (page: Page) => page.getByText('Progress will not be kept.', { exact: true });
 const box = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
 
 const T0 = new Date('2025-03-03T09:00:00Z').getTime();
