@@ -70,7 +70,7 @@ test('the plan shows the suggested budget of every stage, scaled to the chosen l
   await minutes.press('Enter');
   await expect(bar(page)).toContainText('of 1:00:00');
   await expect(bar(page)).toContainText('06:40 left');
-  await bar(page).locator('summary').click();
+  await bar(page).getByRole('button', { name: 'Plan' }).click();
   const plan = bar(page).getByRole('list');
   await expect(plan.getByRole('listitem')).toHaveText([
     /Stage 1 · Clarify and gather requirements 6 min 40 s, 00:00–06:40 \(now\)/,

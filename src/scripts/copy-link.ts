@@ -22,12 +22,13 @@ function offer(control: HTMLElement, url: string) {
   field.readOnly = true;
   field.value = url;
   field.setAttribute('aria-label', 'Link to this item; press Control+C or Command+C to copy');
+  // Moving focus away closes the field. Esc does it by focusing the link: removing the focused
+  // field itself fires blur, whose remove() then throws and leaves focus on the body.
   field.addEventListener('blur', () => field.remove());
   field.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      field.remove();
-      control.querySelector('a')?.focus();
-    }
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    control.querySelector('a')?.focus();
   });
   control.append(field);
   field.focus();

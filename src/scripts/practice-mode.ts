@@ -21,6 +21,8 @@ interface PageItem {
   element: HTMLElement;
   key: string;
   text: string;
+  /** A stage item's bold text, which becomes the checkbox's label. */
+  lead?: Element | undefined;
 }
 
 const root = document.documentElement;
@@ -35,8 +37,8 @@ function pageItems(): PageItem[] {
   const stagePath = currentStage();
   if (stagePath) {
     for (const li of document.querySelectorAll<HTMLElement>('article li.checklist-item[id]')) {
-      const lead = li.querySelector(':scope > strong, :scope > p > strong');
-      items.push({ element: li, key: itemKey(stagePath, li.id), text: (lead?.textContent ?? li.dataset.pagefindTitle ?? li.id).trim() });
+      const lead = li.querySelector(':scope > strong, :scope > p > strong') ?? undefined;
+      items.push({ element: li, key: itemKey(stagePath, li.id), text: (lead?.textContent ?? li.dataset.pagefindTitle ?? li.id).trim(), lead });
     }
   }
   for (const li of document.querySelectorAll<HTMLElement>('[data-practice-key]')) {
@@ -48,12 +50,23 @@ function pageItems(): PageItem[] {
 /** The item's own checkbox (not one of a nested item). */
 const checkboxOf = (item: HTMLElement) => item.querySelector<HTMLInputElement>(':scope > .practice-check, :scope > p > .practice-check');
 
-/** Adds the checkbox to an item: first in the item's lead paragraph, or first in the item. */
+/**
+ * Adds the checkbox to an item: on a stage page just before the item's bold text, which becomes its
+ * label (inside the `<strong>`, so the item's styles and the copy-link control beside it stay as
+ * they are); elsewhere first in the item.
+ */
 function addCheckbox(item: PageItem): HTMLInputElement {
   const box = h('input', { type: 'checkbox', class: 'practice-check', 'aria-label': `Covered: ${item.text}` });
   box.addEventListener('change', () => tick(item, box.checked));
-  const first = item.element.firstElementChild;
-  (first?.tagName === 'P' ? first : item.element).prepend(box);
+  const lead = item.lead;
+  if (lead) {
+    box.id = `practice-check-${item.element.id}`;
+    lead.before(box);
+    lead.replaceChildren(h('label', { for: box.id, class: 'practice-label' }, ...lead.childNodes));
+  } else {
+    const first = item.element.firstElementChild;
+    (first?.tagName === 'P' ? first : item.element).prepend(box);
+  }
   return box;
 }
 
@@ -120,6 +133,7 @@ function render() {
 
 function clear() {
   for (const element of document.querySelectorAll('.practice-check, .practice-badge, .practice-overall')) element.remove();
+  for (const label of document.querySelectorAll('.practice-label')) label.replaceWith(...label.childNodes);
   for (const element of document.querySelectorAll('[data-covered]')) element.removeAttribute('data-covered');
   for (const element of document.querySelectorAll('[data-practice-progress]')) element.textContent = '';
 }

@@ -1,7 +1,9 @@
 /**
  * What the practice-mode and timer scripts share: the stage data the page carries, the polite live
- * region, storage that never throws, and a small element builder. Loaded only with those scripts.
+ * region, storage that never throws (and says once when it keeps nothing), and a small element
+ * builder. Loaded only with those scripts.
  */
+import { fallbackStorage, type StorageProblem } from '../lib/fallback-storage.ts';
 import type { StageItems } from '../lib/practice-progress.ts';
 
 /** A stage as `<practice-root data-stages>` describes it (see Practice.astro). */
@@ -32,40 +34,30 @@ function parseStages(json: string | null | undefined): StageData[] {
   }
 }
 
-/** Says `message` to screen readers through the page's polite status region. */
-export function announce(message: string): void {
-  const region = document.getElementById('practice-status');
-  if (region) region.textContent = message;
+/** What the reader is told, once, when the browser will not keep their progress. */
+const NOT_KEPT: Record<StorageProblem, string> = {
+  unavailable: 'This browser does not let the site store anything: ticks and the timer last only until you leave or reload this page.',
+  full: 'This browser’s storage for the site is full: ticks and the timer last only until you leave or reload this page.',
+};
+let untold: string | undefined;
+
+/** Shows the storage problem where the reader is: in the practice controls, else in the timer bar. */
+function showNotKept(problem: StorageProblem) {
+  untold = `Progress will not be kept. ${NOT_KEPT[problem]}`;
+  const note = h('p', { class: 'practice-storage-note' }, h('strong', {}, 'Progress will not be kept. '), NOT_KEPT[problem]);
+  const place = document.querySelector('.practice-controls') ?? document.querySelector('.timer-status');
+  place?.append(note);
 }
 
-// Where localStorage is disabled or full, the state lives for this page only instead of failing.
-const memory = new Map<string, string>();
+/** Says `message` through the page's polite status region, after a storage problem with that problem too. */
+export function announce(message: string): void {
+  const region = document.getElementById('practice-status');
+  if (region) region.textContent = untold ? `${message} ${untold}` : message;
+  untold = undefined;
+}
 
-/** localStorage that falls back to memory instead of throwing. */
-export const store = {
-  get(key: string): string | null {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return memory.get(key) ?? null;
-    }
-  },
-  set(key: string, value: string): void {
-    try {
-      localStorage.setItem(key, value);
-    } catch {
-      memory.set(key, value);
-    }
-  },
-  remove(key: string): void {
-    memory.delete(key);
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      // Nothing stored, nothing to remove.
-    }
-  },
-};
+/** localStorage that falls back to memory, and tells the reader, instead of failing. */
+export const store = fallbackStorage(() => localStorage, showNotKept);
 
 /** `document.createElement` with attributes and children; text children become text nodes. */
 export function h<K extends keyof HTMLElementTagNameMap>(

@@ -99,7 +99,9 @@ function build(state: TimerState): Widget {
     h(
       'div',
       { class: 'timer-actions' },
-      h('details', { class: 'timer-plan' }, h('summary', { class: 'button' }, 'Plan'), h('div', { class: 'timer-plan-panel' }, h('p', {}, `Suggested split of ${state.minutes} minutes`), h('ol', {}, ...steps))),
+      // A native popover: Esc and a click outside close it, and the button reports it expanded.
+      h('button', { type: 'button', class: 'button', popovertarget: 'timer-plan' }, 'Plan'),
+      h('div', { id: 'timer-plan', class: 'timer-plan-panel', popover: 'auto' }, h('p', {}, `Suggested split of ${state.minutes} minutes`), h('ol', {}, ...steps)),
       pause,
       stop,
     ),
