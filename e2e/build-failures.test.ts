@@ -105,3 +105,23 @@ test('anchors: duplicates, missing fragments and lost published ids fail the bui
     );
   });
 });
+
+test('the practice prompt bank: a wrong example slug or stage fails the build naming the file and entry', { concurrency: true }, async (t) => {
+  await t.test('unknown example', () => {
+    const { status, output } = buildBroken((dir) =>
+      edit(dir, 'prompts.json', (text) => text.replace('"id": "fake-reviews", "prompt": "Flag fake product reviews on a shopping site before other shoppers read them.", "stresses": [3, 4, 5], "example": "payment-fraud-detection"', '"id": "fake-reviews", "prompt": "Flag fake product reviews on a shopping site before other shoppers read them.", "stresses": [3, 4, 5], "example": "fraud"')),
+    );
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(output, /prompts\.json/);
+    assert.match(output, /fake-reviews/);
+    assert.match(output, /example/);
+  });
+
+  await t.test('stage out of range', () => {
+    const { status, output } = buildBroken((dir) => edit(dir, 'prompts.json', (text) => text.replace('"stresses": [1, 5], "example"', '"stresses": [1, 6], "example"')));
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(output, /prompts\.json/);
+    assert.match(output, /step-up-authentication/);
+    assert.match(output, /stresses/);
+  });
+});
