@@ -27,17 +27,19 @@ async function renderStage(base = '/') {
 /** The HTML of the checklist item with this id, up to the next item. */
 const itemHtml = (html: string, id: string) => /<li[^>]*id="([^"]+)"[\s\S]*?(?=<li[^>]*class="checklist-item"|$)/g[Symbol.matchAll](html).find((m) => m[1] === id)?.[0] ?? '';
 
-test('a step applies the item its first paragraph opens with a link to, in content order', () => {
+test('a step applies the items its first paragraph and its list items open with a link to, in content order', () => {
   const applied = stepsApplying(stage, examples);
   const steps = (id: string) => (applied.get(id) ?? []).map((step) => `${step.path}#${step.stepId}`);
   assert.deepEqual(steps('put-numbers-on-the-scale'), [
     '/examples/alpha/#estimate-the-traffic',
+    // Through a list item of the funnel step.
+    '/examples/alpha/#use-a-funnel',
     '/examples/alpha/#estimate-the-storage',
     '/examples/beta/#size-the-system',
   ]);
   // A link to the item's former id counts for the item.
   assert.deepEqual(steps('funnel'), ['/examples/alpha/#use-a-funnel']);
-  // Linked only from a "Skipped" paragraph and from the middle of a step: applied nowhere.
+  // Linked only from a "Skipped" paragraph, the middle of a step and the middle of a list item: applied nowhere.
   assert.equal(applied.has('is-ml-needed-at-all'), false);
 });
 
@@ -52,6 +54,7 @@ test('steps carry the example title, their heading and their stage section', () 
     ['what-an-interviewer-may-probe', 'what-if-traffic-doubles'],
   ]);
   assert.equal(alpha.steps[3]!.link, undefined);
+  assert.deepEqual(alpha.steps[1]!.listLinks.map((link) => link.url), ['../framework/2-high-level-architecture.mdx#put-numbers-on-the-scale']);
 });
 
 test('frontmatterTitle reads plain, double- and single-quoted titles', () => {
@@ -69,6 +72,7 @@ test('each applied item ends with an "Applied in" line linking to the exact step
   assert.deepEqual(links, [
     // The same example twice: each link names its step.
     ['/ml-framework/examples/alpha/#estimate-the-traffic', 'Alpha: the first problem (Estimate the traffic)'],
+    ['/ml-framework/examples/alpha/#use-a-funnel', 'Alpha: the first problem (Use a funnel)'],
     ['/ml-framework/examples/alpha/#estimate-the-storage', 'Alpha: the first problem (Estimate the storage)'],
     ['/ml-framework/examples/beta/#size-the-system', 'Beta problem'],
   ]);

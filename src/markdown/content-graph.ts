@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Heading, Link, ListItem, Root } from 'mdast';
+import type { Heading, Link, ListItem, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -34,16 +34,24 @@ export interface GraphPage {
   steps: Step[];
 }
 
+/** A link as written in the source: the raw URL and its line. */
+export interface SourceLink {
+  url: string;
+  line: number;
+}
+
 /**
- * A `###` heading read as a step of a worked example: the `##` section it sits in, and the link
- * that opens its first paragraph (the checklist item the step applies), if the paragraph opens
- * with one. Links anywhere else (a "Skipped" paragraph, an aside) apply nothing.
+ * A `###` heading read as a step of a worked example: the `##` section it sits in, the link that
+ * opens its first paragraph (the checklist item the step applies), if the paragraph opens with
+ * one, and the links that open the step's list items (items it applies along the way). Links
+ * anywhere else (a "Skipped" paragraph, an aside, the middle of a sentence) apply nothing.
  */
 export interface Step {
   id: string;
   text: string;
   section: { id: string; text: string } | undefined;
-  link: { url: string; line: number } | undefined;
+  link: SourceLink | undefined;
+  listLinks: SourceLink[];
 }
 
 /** True for a link between content files: a relative path to a Markdown or MDX file. */
@@ -77,24 +85,39 @@ export function frontmatterTitle(source: string): string | undefined {
   return quoted[1] === "'" ? quoted[2]!.replaceAll("''", "'") : (JSON.parse(value) as string);
 }
 
+/** The link a paragraph opens with, if it does. */
+function openingLink(node: RootContent | undefined): SourceLink | undefined {
+  const lead = node?.type === 'paragraph' ? node.children[0] : undefined;
+  return lead?.type === 'link' ? { url: lead.url, line: lead.position?.start.line ?? 0 } : undefined;
+}
+
 /** The `###` headings of a page as steps, from its top-level nodes (see Step). */
 function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
   const headingAnchor = new Map<Heading, Anchor>();
   for (const anchor of anchors) if (anchor.kind === 'heading') headingAnchor.set(anchor.node as Heading, anchor);
   const steps: Step[] = [];
   let section: Step['section'];
+  let step: Step | undefined;
   tree.children.forEach((node, index) => {
-    if (node.type !== 'heading') return;
-    const anchor = headingAnchor.get(node);
-    if (!anchor || node.depth > 3) return;
-    if (node.depth < 3) {
-      section = node.depth === 2 ? { id: anchor.id, text: anchor.text } : undefined;
+    if (node.type === 'heading') {
+      step = undefined;
+      const anchor = headingAnchor.get(node);
+      if (!anchor || node.depth > 3) return;
+      if (node.depth < 3) {
+        section = node.depth === 2 ? { id: anchor.id, text: anchor.text } : undefined;
+        return;
+      }
+      // The node right after the heading is the step's first paragraph.
+      step = { id: anchor.id, text: anchor.text, section, link: openingLink(tree.children[index + 1]), listLinks: [] };
+      steps.push(step);
       return;
     }
-    const next = tree.children[index + 1];
-    const lead = next?.type === 'paragraph' ? next.children[0] : undefined;
-    const link = lead?.type === 'link' ? { url: lead.url, line: lead.position?.start.line ?? 0 } : undefined;
-    steps.push({ id: anchor.id, text: anchor.text, section, link });
+    if (step && node.type === 'list') {
+      for (const item of node.children) {
+        const link = openingLink(item.children[0]);
+        if (link) step.listLinks.push(link);
+      }
+    }
   });
   return steps;
 }
@@ -179,9 +202,15 @@ export interface AppliedStep {
   stepText: string;
 }
 
+/** The links by which a step applies items: its opening link, then those of its list items. */
+export function stepLinks(step: Step): SourceLink[] {
+  return [...(step.link ? [step.link] : []), ...step.listLinks];
+}
+
 /**
  * The steps in `pages` that apply the checklist items of `target`: for each item id (a link to a
- * former id counts for the item), the steps whose opening link points to it, in content order.
+ * former id counts for the item), the steps whose opening link or list items' opening links point
+ * to it, once per step, in content order.
  */
 export function stepsApplying(target: GraphPage, pages: GraphPage[]): Map<string, AppliedStep[]> {
   const itemIdOf = new Map<string, string>();
@@ -192,13 +221,18 @@ export function stepsApplying(target: GraphPage, pages: GraphPage[]): Map<string
   const applied = new Map<string, AppliedStep[]>();
   for (const page of pages) {
     for (const step of page.steps) {
-      if (!step.link || !isRelativeContentLink(step.link.url)) continue;
-      const { file, fragment } = linkTarget(step.link.url, page.file);
-      const itemId = file === target.file ? itemIdOf.get(fragment) : undefined;
-      if (!itemId) continue;
-      const list = applied.get(itemId) ?? [];
-      list.push({ path: page.path, title: page.title ?? page.path, stepId: step.id, stepText: step.text });
-      applied.set(itemId, list);
+      const itemIds = new Set<string>();
+      for (const link of stepLinks(step)) {
+        if (!isRelativeContentLink(link.url)) continue;
+        const { file, fragment } = linkTarget(link.url, page.file);
+        const itemId = file === target.file ? itemIdOf.get(fragment) : undefined;
+        if (itemId) itemIds.add(itemId);
+      }
+      for (const itemId of itemIds) {
+        const list = applied.get(itemId) ?? [];
+        list.push({ path: page.path, title: page.title ?? page.path, stepId: step.id, stepText: step.text });
+        applied.set(itemId, list);
+      }
     }
   }
   return applied;
