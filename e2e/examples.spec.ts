@@ -11,6 +11,8 @@ import { STAGES } from './site.ts';
 const EXAMPLE = '/examples/ad-click-prediction/';
 const EXAMPLE_TITLE = 'Ad click prediction';
 const CALIBRATION_ITEM = 'calibrate-scores-used-as-probabilities';
+/** Words that occur in one step of the ad click example and nowhere else on the site. */
+const PHRASE = 'normalized entropy';
 const T0 = new Date('2025-03-03T09:00:00Z').getTime();
 const bar = (page: Page) => page.getByRole('region', { name: 'Mock interview timer' });
 
@@ -34,27 +36,38 @@ test('"Applied in" on an item leads to the example\'s step, marked, and its item
   await expect(page).toHaveURL(new RegExp(`${EXAMPLE}#[a-z0-9-]+$`));
   const stepId = new URL(page.url()).hash.slice(1);
   await expectTarget(page, `h3#${stepId}`);
-  // The step opens with the link to the item it applies.
-  const itemLink = page.locator(`h3#${stepId} + p > a:first-child`);
-  await expect(itemLink).toHaveAttribute('href', `${STAGES[3].path}#${CALIBRATION_ITEM}`);
+  // The step links to the item it applies (the first such link after its heading is the step's own).
+  const itemLink = page.locator(`h3#${stepId} ~ * a[href="${STAGES[3].path}#${CALIBRATION_ITEM}"]`).first();
   await itemLink.click();
   await expect(page).toHaveURL(`${STAGES[3].path}#${CALIBRATION_ITEM}`);
   await expectTarget(page, `li#${CALIBRATION_ITEM}`);
 });
 
-test('"Applied in" lists every step that opens with a link to the item, and only on stage pages', async ({ page }) => {
-  // What the example's steps link to, read from the example page itself.
+test('"Applied in" lists every step that applies the item, and only on stage pages', async ({ page }) => {
+  // What the example's steps apply, read from the example page: the link that opens a step's first
+  // paragraph, and the links that open its list items.
   await page.goto(EXAMPLE);
-  const steps = await page.locator('article h3[id] + p > a:first-child').evaluateAll((links) =>
-    links.map((a) => ({ step: a.parentElement!.previousElementSibling!.id, item: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash })),
+  const applied = await page.locator('article h3[id]').evaluateAll((headings) =>
+    headings.flatMap((h3) => {
+      const items = new Set<string>();
+      const opening = (block: Element | null) => (block?.firstChild instanceof HTMLAnchorElement ? [block.firstChild] : []);
+      for (let node = h3.nextElementSibling; node && !/^H[1-3]$/.test(node.tagName); node = node.nextElementSibling) {
+        const links = node === h3.nextElementSibling && node.tagName === 'P' ? opening(node) : [];
+        if (node.tagName === 'UL' || node.tagName === 'OL') for (const li of node.children) links.push(...opening(li.firstElementChild?.tagName === 'P' ? li.firstElementChild : li));
+        for (const a of links) items.add(new URL(a.href).pathname + new URL(a.href).hash);
+      }
+      return [...items].map((item) => ({ step: h3.id, item }));
+    }),
   );
-  expect(steps.length).toBeGreaterThanOrEqual(14);
+  expect(applied.length).toBeGreaterThanOrEqual(14);
   for (const stage of STAGES) {
     await page.goto(stage.path);
     const listed = await page.locator('article .applied-in a').evaluateAll((links) =>
       links.map((a) => ({ item: a.closest('li.checklist-item')!.id, href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash })),
     );
-    const expected = steps.filter((s) => s.item.startsWith(`${stage.path}#`)).map((s) => ({ item: s.item.split('#')[1]!, href: `${EXAMPLE}#${s.step}` }));
+    const ids = await page.locator('article li.checklist-item').evaluateAll((items) => items.map((li) => li.id));
+    // In page order of the items, then of the steps.
+    const expected = ids.flatMap((id) => applied.filter((a) => a.item === `${stage.path}#${id}`).map((a) => ({ item: id, href: `${EXAMPLE}#${a.step}` })));
     expect(listed.filter((l) => l.href.startsWith(EXAMPLE)), stage.path).toEqual(expected);
   }
   await page.goto('/cheatsheet/');
@@ -67,10 +80,13 @@ test('the examples index lists each example with its problem, shape and stages, 
   await sidebar.getByRole('link', { name: 'Worked examples' }).click();
   await expect(page).toHaveURL('/examples/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Worked examples');
+  // The index shows each example's facts as its page does.
   const example = page.locator('.example-list > li', { has: page.getByRole('link', { name: EXAMPLE_TITLE, exact: true }) });
-  await expect(example).toContainText('predicts the probability that a user clicks an ad');
-  await expect(example).toContainText('Calibrated probabilities in an auction');
-  await expect(example.getByRole('link', { name: '4. Modeling' })).toHaveAttribute('href', STAGES[3].path);
+  const facts = (await example.locator('.example-facts').innerText()).trim();
+  expect(facts).toMatch(/The problem[\s\S]+Shape[\s\S]+Stresses/);
+  await page.goto(EXAMPLE);
+  expect((await page.locator('article .example-facts').innerText()).trim()).toBe(facts);
+  await page.goBack();
 
   const prompts = page.locator('.prompt-list > li');
   expect(await prompts.count()).toBeGreaterThanOrEqual(20);
@@ -119,14 +135,20 @@ test('a phrase used only in one example finds its step, labelled with the exampl
   await page.goto('/');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search the framework' });
-  await page.keyboard.type('second-price');
-  await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('data-query', 'second-price');
+  await page.keyboard.type(PHRASE);
+  await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('data-query', PHRASE);
   const first = dialog.getByRole('option').first();
   await expect(first).toContainText(`Example · ${EXAMPLE_TITLE}`);
   await first.click();
-  await expect(page).toHaveURL(new RegExp(`${EXAMPLE}#[a-z0-9-]+$`));
+  await expect(page).toHaveURL(new RegExp(`${EXAMPLE}(\\?[^#]*)?#[a-z0-9-]+$`));
   const stepId = new URL(page.url()).hash.slice(1);
-  await expect(page.locator(`h3#${stepId} + p`)).toContainText('second-price');
+  // A step: its heading and what follows up to the next heading hold the phrase.
+  const step = await page.locator(`h3#${stepId}`).evaluate((h3) => {
+    let text = h3.textContent ?? '';
+    for (let node = h3.nextElementSibling; node && !/^H[1-3]$/.test(node.tagName); node = node.nextElementSibling) text += ` ${node.textContent}`;
+    return text.toLowerCase();
+  });
+  expect(step).toContain(PHRASE);
 });
 
 /** The text of each printed page of `path`. */
