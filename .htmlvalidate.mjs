@@ -6,6 +6,8 @@
  *   reader with many tabs knows which site a tab belongs to.
  * - prefer-native-element allows role="listbox": the search results are a combobox popup of
  *   links with excerpts, which a native <select> cannot show.
+ * - valid-id relaxed (HTML's own rule: not empty, no spaces): a worked example's stage sections
+ *   are numbered ("## 1. Clarify the requirements"), so their slugs start with a digit.
  * The custom elements (small web components) are declared so their content model is checked.
  */
 export default {
@@ -24,5 +26,6 @@ export default {
     'require-sri': ['error', { target: 'crossorigin' }],
     'long-title': ['error', { maxlength: 110 }],
     'prefer-native-element': ['error', { exclude: ['listbox'] }],
+    'valid-id': ['error', { relaxed: true }],
   },
 };

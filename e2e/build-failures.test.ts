@@ -131,3 +131,23 @@ test('a build without SITE_URL succeeds but warns that its URLs point at localho
   assert.match(output, /SITE_URL is not set: this build uses http:\/\/localhost:4321/);
   assert.match(output, /canonical link, og:url\s+and\s+og:image .*the sitemap .*and robots\.txt/s);
 });
+
+test('the practice prompt bank: a wrong example slug or stage fails the build naming the file and entry', { concurrency: true }, async (t) => {
+  await t.test('unknown example', () => {
+    const { status, output } = buildBroken((dir) =>
+      edit(dir, 'prompts.json', (text) => text.replace('"id": "fake-reviews", "prompt": "Flag fake product reviews on a shopping site before other shoppers read them.", "stresses": [3, 4, 5], "example": "payment-fraud-detection"', '"id": "fake-reviews", "prompt": "Flag fake product reviews on a shopping site before other shoppers read them.", "stresses": [3, 4, 5], "example": "fraud"')),
+    );
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(output, /prompts\.json/);
+    assert.match(output, /fake-reviews/);
+    assert.match(output, /example/);
+  });
+
+  await t.test('stage out of range', () => {
+    const { status, output } = buildBroken((dir) => edit(dir, 'prompts.json', (text) => text.replace('"stresses": [1, 5], "example"', '"stresses": [1, 6], "example"')));
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(output, /prompts\.json/);
+    assert.match(output, /step-up-authentication/);
+    assert.match(output, /stresses/);
+  });
+});

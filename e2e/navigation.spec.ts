@@ -21,9 +21,17 @@ for (const stage of STAGES) {
   });
 }
 
-test('previous/next walk home → 1 → 5 and back', async ({ page }) => {
-  const chain = ['/', ...STAGES.map((s) => s.path)];
+test('previous/next walk home → 1 → 5, then the worked examples, and back', async ({ page }) => {
   await page.goto('/');
+  // The examples come in the sidebar's order, after their index page.
+  const examples = await page
+    .getByRole('navigation', { name: 'Site' })
+    .locator('.sidebar-group', { hasText: 'Worked examples' })
+    .getByRole('listitem')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(examples.length).toBeGreaterThan(0);
+  const chain = ['/', ...STAGES.map((s) => s.path), '/examples/', ...examples];
   for (const expected of chain.slice(1)) {
     await page.getByRole('navigation', { name: 'Previous and next pages' }).getByRole('link', { name: /^Next/ }).click();
     await expect(page).toHaveURL(expected);

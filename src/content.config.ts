@@ -3,7 +3,7 @@
  * its schema fails the build with the file named.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PUBLISHED_PATTERN } from './lib/published-date.ts';
 
@@ -62,4 +62,30 @@ const examples = defineCollection({
     .strict(),
 });
 
-export const collections = { home, framework, notes, resources, examples };
+/** The slugs of the six worked examples a practice prompt may name as its closest. */
+export const EXAMPLE_SLUGS = [
+  'recommendation-feed',
+  'ad-click-prediction',
+  'payment-fraud-detection',
+  'content-moderation',
+  'search-ranking',
+  'delivery-time-estimation',
+] as const;
+
+/** The practice prompt bank: one-line problems not walked through, each tied to its closest example. */
+const prompts = defineCollection({
+  loader: file('content/prompts.json'),
+  schema: z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
+      /** The problem as an interviewer would put it, in one line. */
+      prompt: z.string().min(20).max(140).regex(/^[^\n]+$/, 'one line'),
+      /** The stages this problem leans on hardest. */
+      stresses: z.array(z.number().int().min(1).max(5)).min(1),
+      /** The worked example closest to it. */
+      example: z.enum(EXAMPLE_SLUGS),
+    })
+    .strict(),
+});
+
+export const collections = { home, framework, notes, resources, examples, prompts };

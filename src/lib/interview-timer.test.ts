@@ -6,8 +6,10 @@ import {
   formatBudget,
   formatClock,
   isStale,
+  MAX_PROBLEM_LENGTH,
   parseMinutes,
   parseTimer,
+  pickPrompt,
   pauseTimer,
   plan,
   position,
@@ -84,6 +86,25 @@ test('serializeTimer and parseTimer round-trip a running and a paused session', 
   assert.deepEqual(parseTimer(serializeTimer(paused)), paused);
 });
 
+test('a session can carry the problem being rehearsed, and keeps it through storage, pause and resume', () => {
+  const problem = 'Design the system that predicts the probability that a user clicks an ad.';
+  const state = startTimer(T0, 45, `  ${problem}\n`);
+  assert.equal(state.problem, problem);
+  const paused = pauseTimer(state, T0 + MIN);
+  assert.equal(parseTimer(serializeTimer(paused))?.problem, problem);
+  assert.equal(resumeTimer(paused, T0 + 2 * MIN).problem, problem);
+  // No statement, or only spaces: a plain session.
+  assert.equal('problem' in startTimer(T0, 45), false);
+  assert.equal('problem' in startTimer(T0, 45, '   '), false);
+  assert.equal(startTimer(T0, 45, 'x'.repeat(MAX_PROBLEM_LENGTH + 10)).problem?.length, MAX_PROBLEM_LENGTH);
+});
+
+test('pickPrompt draws every prompt for some random number, and nothing from an empty bank', () => {
+  const bank = ['a', 'b', 'c'];
+  assert.deepEqual([0, 0.34, 0.67, 0.999999].map((r) => pickPrompt(bank, r)), ['a', 'b', 'c', 'c']);
+  assert.equal(pickPrompt([], 0.5), undefined);
+});
+
 test('parseTimer rejects bad, old and inconsistent data', () => {
   const good = { v: 1, startedAt: T0, minutes: 45, pausedAt: null, pausedMs: 0, notified: 0 };
   const bad: unknown[] = [
@@ -104,6 +125,9 @@ test('parseTimer rejects bad, old and inconsistent data', () => {
     { ...good, pausedAt: undefined },
     { ...good, pausedMs: -1 },
     { ...good, pausedMs: Number.NaN },
+    { ...good, problem: 42 },
+    { ...good, problem: '  ' },
+    { ...good, problem: 'x'.repeat(MAX_PROBLEM_LENGTH + 1) },
   ];
   for (const value of bad) {
     const raw = typeof value === 'string' || value === null ? value : JSON.stringify(value);

@@ -1,6 +1,6 @@
 /**
- * The mock-interview timer as data: a session is a start time, a length and the time spent paused,
- * stored in the browser so that it survives navigation and reloads. From it follow the elapsed time
+ * The mock-interview timer as data: a session is a start time, a length, the time spent paused and
+ * optionally the problem being rehearsed, stored in the browser so that it survives navigation and reloads. From it follow the elapsed time
  * and where the candidate should be in the suggested plan. Pure functions; the widget lives in
  * src/scripts/timer-widget.ts.
  *
@@ -18,6 +18,8 @@ export const DEFAULT_MINUTES = 45;
 /** The shortest and longest session the start form accepts, in minutes. */
 export const MIN_MINUTES = 10;
 export const MAX_MINUTES = 180;
+/** The longest problem statement a session keeps (a worked example's is at most 400 characters). */
+export const MAX_PROBLEM_LENGTH = 500;
 /** A session older than this (in wall-clock time) is treated as abandoned. */
 export const STALE_AFTER_MS = 12 * 60 * 60 * 1000;
 
@@ -58,6 +60,8 @@ export interface TimerState {
   pausedMs: number;
   /** How many segments have had their "budget spent" announcement, so none is announced twice. */
   notified: number;
+  /** The problem being rehearsed, shown in the timer bar; absent for a session without one. */
+  problem?: string;
 }
 
 /** The plan for an interview of `minutes`: BASE_PLAN scaled, the last segment ending exactly at the length. */
@@ -71,9 +75,10 @@ export function plan(minutes: number): Segment[] {
   });
 }
 
-/** A new session of `minutes`, started at `now`. */
-export function startTimer(now: number, minutes: number): TimerState {
-  return { v: 1, startedAt: now, minutes, pausedAt: null, pausedMs: 0, notified: 0 };
+/** A new session of `minutes`, started at `now`, rehearsing `problem` if one is given. */
+export function startTimer(now: number, minutes: number, problem?: string): TimerState {
+  const statement = problem?.trim().slice(0, MAX_PROBLEM_LENGTH);
+  return { v: 1, startedAt: now, minutes, pausedAt: null, pausedMs: 0, notified: 0, ...(statement ? { problem: statement } : {}) };
 }
 
 /** The interview time elapsed at `now`: wall-clock time since the start minus the pauses; never negative. */
@@ -118,6 +123,11 @@ export function position(segments: Segment[], elapsed: number): Position {
   return { index, remainingMs: segments[index]!.endMs - elapsed, spent: index, overMs: 0 };
 }
 
+/** One of `prompts`, drawn with `random` (a number in [0, 1), as Math.random gives); undefined when there are none. */
+export function pickPrompt<T>(prompts: readonly T[], random: number): T | undefined {
+  return prompts[Math.min(prompts.length - 1, Math.floor(random * prompts.length))];
+}
+
 /** The minutes typed into the start form, if they are a whole number in range; undefined otherwise. */
 export function parseMinutes(value: string): number | undefined {
   const text = value.trim();
@@ -141,12 +151,13 @@ export function parseTimer(raw: string | null | undefined): TimerState | undefin
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { v, startedAt, minutes, pausedAt, pausedMs, notified } = value as Record<string, unknown>;
+  const { v, startedAt, minutes, pausedAt, pausedMs, notified, problem } = value as Record<string, unknown>;
   if (v !== 1 || !isTime(startedAt) || startedAt === 0 || !isTime(pausedMs)) return undefined;
   if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < MIN_MINUTES || minutes > MAX_MINUTES) return undefined;
   if (pausedAt !== null && !(isTime(pausedAt) && pausedAt >= startedAt)) return undefined;
+  if (problem !== undefined && !(typeof problem === 'string' && problem.trim() && problem.length <= MAX_PROBLEM_LENGTH)) return undefined;
   const told = typeof notified === 'number' && Number.isInteger(notified) ? Math.min(Math.max(notified, 0), BASE_PLAN.length) : 0;
-  return { v: 1, startedAt, minutes, pausedAt, pausedMs, notified: told };
+  return { v: 1, startedAt, minutes, pausedAt, pausedMs, notified: told, ...(problem ? { problem } : {}) };
 }
 
 /** The stored form of a session. */

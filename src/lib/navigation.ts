@@ -1,6 +1,6 @@
 /**
  * Navigation decided from content data: the ordered stage list, the sidebar tree and the
- * previous/next chain (home → 1 → … → 5). Components only render what these return.
+ * previous/next chain (home → 1 → … → 5 → worked examples). Components only render what these return.
  */
 
 /** A page as navigation sees it. */
@@ -17,7 +17,7 @@ export interface StagePage extends NavPage {
   file: string;
 }
 
-/** A sidebar group ("Framework", "Notes", "Resources") with its links. */
+/** A sidebar group ("Framework", "Worked examples", "Notes", "Resources") with its links. */
 export interface SidebarGroup {
   label: string;
   links: Array<NavPage & { number?: number; current: boolean }>;
@@ -45,14 +45,25 @@ export function sidebar(
   stages: StagePage[],
   notes: NavPage[],
   resources: NavPage[],
+  examples: NavPage[],
 ): SidebarGroup[] {
   const mark = (page: NavPage) => ({ title: page.title, path: page.path, current: page.path === currentPath });
   const byTitle = (a: NavPage, b: NavPage) => a.title.localeCompare(b.title);
   return [
     { label: 'Framework', links: orderStages(stages).map((s) => ({ ...mark(s), number: s.stage })) },
+    { label: 'Worked examples', links: [...examples].sort(byTitle).map(mark) },
     { label: 'Notes', links: [...notes].sort(byTitle).map(mark) },
     { label: 'Resources', links: [...resources].sort(byTitle).map(mark) },
   ];
+}
+
+/**
+ * The reading chain for previous/next: home, the stages in order, then the examples index and
+ * each example by title. A reader who finishes stage 5 goes on to see the framework applied.
+ */
+export function readingChain(home: NavPage, stages: StagePage[], examplesIndex: NavPage, examples: NavPage[]): NavPage[] {
+  const byTitle = (a: NavPage, b: NavPage) => a.title.localeCompare(b.title);
+  return [home, ...orderStages(stages), ...(examples.length > 0 ? [examplesIndex, ...[...examples].sort(byTitle)] : [])];
 }
 
 /** The previous and next pages of `currentPath` in the reading chain; undefined at either end or off the chain. */

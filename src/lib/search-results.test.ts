@@ -17,11 +17,13 @@ const page = (section: string, title: string, subs: PagefindSubResult[]): Pagefi
   sub_results: subs,
 });
 
-test('searchSection names the stage, or says note or resource', () => {
+test('searchSection names the stage, or says note, resource or example', () => {
   assert.equal(searchSection({ title: 'High-level system architecture', path: '/framework/high-level-architecture/', stage: 2 }), '2 · High-level system architecture');
   assert.equal(searchSection({ title: "Goodhart's law", path: '/notes/goodharts-law/' }), "Note · Goodhart's law");
   assert.equal(searchSection({ title: 'Rules of ML', path: '/resources/rules-of-machine-learning/' }), 'Resource · Rules of ML');
+  assert.equal(searchSection({ title: 'Ad click prediction', path: '/examples/ad-click-prediction/' }), 'Example · Ad click prediction');
   assert.equal(searchSection({ title: 'Notes', path: '/notes/' }), 'Notes');
+  assert.equal(searchSection({ title: 'Worked examples', path: '/examples/' }), 'Worked examples');
   assert.equal(searchSection({ title: 'ML System Design Interview Framework', path: '/' }), 'ML System Design Interview Framework');
 });
 

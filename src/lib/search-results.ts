@@ -33,7 +33,7 @@ export interface SearchHit {
   url: string;
   /** The item's bold text, the heading, or the page title. */
   title: string;
-  /** Where it lives: "2 · High-level system architecture", "Note · Goodhart's law". */
+  /** Where it lives: "2 · High-level system architecture", "Note · Goodhart's law", "Example · Ad click prediction". */
   section: string;
   /** HTML from Pagefind: entity-encoded text with `<mark>` around matched words. */
   excerpt: string;
@@ -46,6 +46,7 @@ export function searchSection(page: { title: string; path: string; stage?: numbe
   if (page.stage !== undefined) return `${page.stage} · ${page.title}`;
   if (/^\/notes\/[^/]+\/$/.test(page.path)) return `Note · ${page.title}`;
   if (/^\/resources\/[^/]+\/$/.test(page.path)) return `Resource · ${page.title}`;
+  if (/^\/examples\/[^/]+\/$/.test(page.path)) return `Example · ${page.title}`;
   return page.title;
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContent, type GraphPage } from '../markdown/content-graph.ts';
 import { gitIn, lastCommitDates } from './last-updated.ts';
-import { orderStages, type NavPage, type StagePage } from './navigation.ts';
+import { orderStages, readingChain, type NavPage, type StagePage } from './navigation.ts';
 import { editUrl, repositoryFromEnv } from './repository.ts';
 import { stageItems, type StageItems } from './stage-items.ts';
 import { pathForContentFile } from './urls.ts';
@@ -24,6 +24,9 @@ export function pathOf(entry: ContentEntry): string {
   if (!entry.filePath) throw new Error(`Content entry "${entry.id}" has no file path.`);
   return pathForContentFile(entry.filePath.replace(/^content\//, ''));
 }
+
+/** The index page of the worked examples (src/pages/examples/index.astro). */
+export const EXAMPLES_INDEX: NavPage = { title: 'Worked examples', path: '/examples/' };
 
 /** Everything navigation needs, computed from the collections. */
 export async function siteData() {
@@ -50,8 +53,9 @@ export async function siteData() {
     stages,
     notes: notes.map(toNav),
     resources: resources.map(toNav),
-    /** The reading order for previous/next: home, then stages 1 to 5. */
-    chain: [toNav(homePage), ...stages] as NavPage[],
+    examples: examples.map(toNav),
+    /** The reading order for previous/next: home, stages 1 to 5, then the worked examples. */
+    chain: readingChain(toNav(homePage), stages, EXAMPLES_INDEX, examples.map(toNav)),
     resourceEntries: resources,
     noteEntries: notes,
     exampleEntries: examples,

@@ -1,11 +1,12 @@
 /**
- * The content as data, read straight from the MDX sources: each page's anchors and the links that
- * each checklist item makes. Used where one page needs facts about another (fragment checks,
- * published anchors, "Referenced from" lists) without waiting for Astro to render it.
+ * The content as data, read straight from the MDX sources: each page's anchors, the links that
+ * each checklist item makes, and the steps of worked examples. Used where one page needs facts
+ * about another (fragment checks, published anchors, "Referenced from" and "Applied in" lists)
+ * without waiting for Astro to render it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Link, ListItem, Root } from 'mdast';
+import type { Heading, Link, ListItem, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -27,6 +28,30 @@ export interface GraphPage {
   ids: Set<string>;
   /** Links written inside checklist items: the innermost item and the raw URL. */
   itemLinks: Array<{ itemId: string; itemText: string; url: string; line: number }>;
+  /** The `title` of the frontmatter, if it has one on one line. */
+  title: string | undefined;
+  /** Every `###` heading, as a step of a worked example (see Step). */
+  steps: Step[];
+}
+
+/** A link as written in the source: the raw URL and its line. */
+export interface SourceLink {
+  url: string;
+  line: number;
+}
+
+/**
+ * A `###` heading read as a step of a worked example: the `##` section it sits in, the link that
+ * opens its first paragraph (the checklist item the step applies), if the paragraph opens with
+ * one, and the links that open the step's list items (items it applies along the way). Links
+ * anywhere else (a "Skipped" paragraph, an aside, the middle of a sentence) apply nothing.
+ */
+export interface Step {
+  id: string;
+  text: string;
+  section: { id: string; text: string } | undefined;
+  link: SourceLink | undefined;
+  listLinks: SourceLink[];
 }
 
 /** True for a link between content files: a relative path to a Markdown or MDX file. */
@@ -50,13 +75,61 @@ export function parseContent(source: string): Root {
   return parser.parse(withoutFrontmatter(source)) as Root;
 }
 
+/** The frontmatter's `title`, unquoted; the graph needs no more of the YAML than that (Astro validates the rest). */
+export function frontmatterTitle(source: string): string | undefined {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const value = /^title:[ \t]*(.+?)[ \t]*$/m.exec(frontmatter)?.[1];
+  if (value === undefined) return undefined;
+  const quoted = /^(["'])(.*)\1$/.exec(value);
+  if (!quoted) return value;
+  return quoted[1] === "'" ? quoted[2]!.replaceAll("''", "'") : (JSON.parse(value) as string);
+}
+
+/** The link a paragraph opens with, if it does. */
+function openingLink(node: RootContent | undefined): SourceLink | undefined {
+  const lead = node?.type === 'paragraph' ? node.children[0] : undefined;
+  return lead?.type === 'link' ? { url: lead.url, line: lead.position?.start.line ?? 0 } : undefined;
+}
+
+/** The `###` headings of a page as steps, from its top-level nodes (see Step). */
+function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
+  const headingAnchor = new Map<Heading, Anchor>();
+  for (const anchor of anchors) if (anchor.kind === 'heading') headingAnchor.set(anchor.node as Heading, anchor);
+  const steps: Step[] = [];
+  let section: Step['section'];
+  let step: Step | undefined;
+  tree.children.forEach((node, index) => {
+    if (node.type === 'heading') {
+      step = undefined;
+      const anchor = headingAnchor.get(node);
+      if (!anchor || node.depth > 3) return;
+      if (node.depth < 3) {
+        section = node.depth === 2 ? { id: anchor.id, text: anchor.text } : undefined;
+        return;
+      }
+      // The node right after the heading is the step's first paragraph.
+      step = { id: anchor.id, text: anchor.text, section, link: openingLink(tree.children[index + 1]), listLinks: [] };
+      steps.push(step);
+      return;
+    }
+    if (step && node.type === 'list') {
+      for (const item of node.children) {
+        const link = openingLink(item.children[0]);
+        if (link) step.listLinks.push(link);
+      }
+    }
+  });
+  return steps;
+}
+
 /** Parses one MDX file into a GraphPage (cached until the file changes). */
 export function readPage(file: string, contentDir: string): GraphPage {
   const { mtimeMs } = statSync(file);
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.page;
   const relative = path.relative(contentDir, file).split(path.sep).join('/');
-  const tree = parseContent(readFileSync(file, 'utf8'));
+  const source = readFileSync(file, 'utf8');
+  const tree = parseContent(source);
   const where = (node: { position?: { start: { line: number } } | undefined }) =>
     `content/${relative}:${node.position?.start.line ?? 0}`;
   const anchors = collectAnchors(tree, where);
@@ -69,7 +142,16 @@ export function readPage(file: string, contentDir: string): GraphPage {
     if (anchor) itemLinks.push({ itemId: anchor.id, itemText: anchor.text, url: link.url, line: link.position?.start.line ?? 0 });
   });
   const ids = new Set(anchors.flatMap((anchor) => [anchor.id, ...anchor.formerIds]));
-  const page: GraphPage = { file, relative, path: pathForContentFile(relative), anchors, ids, itemLinks };
+  const page: GraphPage = {
+    file,
+    relative,
+    path: pathForContentFile(relative),
+    anchors,
+    ids,
+    itemLinks,
+    title: frontmatterTitle(source),
+    steps: stepsOf(tree, anchors),
+  };
   cache.set(file, { mtimeMs, page });
   return page;
 }
@@ -96,11 +178,62 @@ export function backlinksTo(targetFile: string, pages: GraphPage[]): Backlink[] 
   for (const page of pages) {
     for (const link of page.itemLinks) {
       if (!isRelativeContentLink(link.url)) continue;
-      const filePart = link.url.split('#')[0] ?? '';
-      if (path.resolve(path.dirname(page.file), decodeURIComponent(filePart)) !== targetFile) continue;
+      if (linkTarget(link.url, page.file).file !== targetFile) continue;
       const key = `${page.path}#${link.itemId}`;
       if (!found.has(key)) found.set(key, { path: page.path, itemId: link.itemId, itemText: link.itemText });
     }
   }
   return [...found.values()];
+}
+
+/** The content file and `#fragment` a relative content link written in `fromFile` points to. */
+export function linkTarget(url: string, fromFile: string): { file: string; fragment: string } {
+  const [filePart = '', fragment = ''] = url.split('#');
+  return { file: path.resolve(path.dirname(fromFile), decodeURIComponent(filePart)), fragment: decodeURIComponent(fragment) };
+}
+
+/** A step of a worked example that applies a checklist item. */
+export interface AppliedStep {
+  /** Site path of the example. */
+  path: string;
+  /** The example's title. */
+  title: string;
+  stepId: string;
+  stepText: string;
+}
+
+/** The links by which a step applies items: its opening link, then those of its list items. */
+export function stepLinks(step: Step): SourceLink[] {
+  return [...(step.link ? [step.link] : []), ...step.listLinks];
+}
+
+/**
+ * The steps in `pages` that apply the checklist items of `target`: for each item id (a link to a
+ * former id counts for the item), the steps whose opening link or list items' opening links point
+ * to it, once per step, in content order.
+ */
+export function stepsApplying(target: GraphPage, pages: GraphPage[]): Map<string, AppliedStep[]> {
+  const itemIdOf = new Map<string, string>();
+  for (const anchor of target.anchors) {
+    if (anchor.kind !== 'item') continue;
+    for (const id of [anchor.id, ...anchor.formerIds]) itemIdOf.set(id, anchor.id);
+  }
+  const applied = new Map<string, AppliedStep[]>();
+  for (const page of pages) {
+    for (const step of page.steps) {
+      const itemIds = new Set<string>();
+      for (const link of stepLinks(step)) {
+        if (!isRelativeContentLink(link.url)) continue;
+        const { file, fragment } = linkTarget(link.url, page.file);
+        const itemId = file === target.file ? itemIdOf.get(fragment) : undefined;
+        if (itemId) itemIds.add(itemId);
+      }
+      for (const itemId of itemIds) {
+        const list = applied.get(itemId) ?? [];
+        list.push({ path: page.path, title: page.title ?? page.path, stepId: step.id, stepText: step.text });
+        applied.set(itemId, list);
+      }
+    }
+  }
+  return applied;
 }

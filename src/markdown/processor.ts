@@ -6,18 +6,19 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
+import { rehypeAppliedIn, type AppliedInOptions } from './rehype-applied-in.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { remarkChecklistItems } from './remark-checklist-items.ts';
 import { remarkRelativeLinks, type RelativeLinkOptions } from './remark-relative-links.ts';
 import { remarkSystemDiagrams } from './remark-system-diagrams.ts';
 
 /** The unified processor with the site's plugins, for `markdown.processor`. */
-export function markdownProcessor(options: RelativeLinkOptions) {
+export function markdownProcessor(options: RelativeLinkOptions & AppliedInOptions) {
   return unified({
     // remark-gfm is added by hand, and quotes stay as the author typed them (the seed is kept verbatim).
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkGfm, remarkSystemDiagrams, [remarkRelativeLinks, options], remarkChecklistItems],
-    rehypePlugins: [rehypeSlug, rehypeAnchorLinks, rehypeExternalLinks],
+    rehypePlugins: [rehypeSlug, rehypeAnchorLinks, [rehypeAppliedIn, options], rehypeExternalLinks],
   });
 }

@@ -15,7 +15,8 @@ import { visit } from 'unist-util-visit';
 
 const HEADING = /^h[2-6]$/;
 
-function isChecklistItem(node: Element): boolean {
+/** True for the `<li>` of a checklist item (see remark-checklist-items). */
+export function isChecklistItem(node: Element): boolean {
   const className = node.properties.className;
   return node.tagName === 'li' && Array.isArray(className) && className.includes('checklist-item');
 }

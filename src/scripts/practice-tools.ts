@@ -1,7 +1,8 @@
 /**
  * The practice tools, as one lazily loaded module (see Practice.astro for how it is loaded). On
  * load it shows what the stored state asks for (practice mode, a running timer), then handles the
- * practice controls itself: the practice toggle, the reset, and the timer's start form. It also
+ * practice controls itself: the practice toggle, the reset, the timer's start form, and the
+ * "Rehearse this problem" and "Random prompt" buttons. It also
  * follows changes made in other tabs.
  */
 import { TIMER_KEY } from '../lib/interview-timer.ts';
@@ -13,6 +14,8 @@ practice.sync();
 timer.sync();
 
 document.addEventListener('click', (event) => {
+  const rehearse = (event.target as Element).closest<HTMLElement>('[data-timer-rehearse]');
+  if (rehearse) return timer.rehearse(rehearse);
   const control = (event.target as Element).closest('[data-practice-toggle], [data-practice-reset]');
   if (!control) return;
   if (control.hasAttribute('data-practice-reset')) void practice.reset();

@@ -2,11 +2,13 @@
  * The mock-interview timer bar, loaded only when a session is started or already stored (see
  * Practice.astro). It sits fixed at the bottom of every page while the session exists: elapsed
  * time, the current stage of the suggested plan and what is left of its budget, a track of the six
- * parts, the plan itself, and pause/resume and stop. The session is timestamps in localStorage, so
+ * parts, the plan itself, pause/resume and stop, and the problem statement when the session
+ * rehearses one (a worked example's, or a random prompt's). The session is timestamps in localStorage, so
  * the bar picks up where it was on the next page, after a reload and in other tabs. When a stage's
  * budget is spent it says so once, politely, and shows it for a minute.
  */
 import {
+  DEFAULT_MINUTES,
   TIMER_KEY,
   elapsedMs,
   formatBudget,
@@ -15,6 +17,7 @@ import {
   parseMinutes,
   parseTimer,
   pauseTimer,
+  pickPrompt,
   plan,
   position,
   resumeTimer,
@@ -40,6 +43,7 @@ interface Widget {
   steps: HTMLLIElement[];
   pause: HTMLButtonElement;
   minutes: number;
+  problem: string | undefined;
 }
 
 const root = document.documentElement;
@@ -91,9 +95,11 @@ function build(state: TimerState): Widget {
   });
   const pause = h('button', { type: 'button', class: 'button' }, 'Pause');
   const stop = h('button', { type: 'button', class: 'button' }, 'Stop');
+  const problem = state.problem ? [h('p', { class: 'timer-problem' }, h('span', { class: 'timer-label caps-label' }, 'Problem'), ' ', state.problem)] : [];
   const bar = h(
     'section',
     { class: 'timer-bar', 'aria-label': 'Mock interview timer', 'data-pagefind-ignore': '' },
+    ...problem,
     h('p', { class: 'timer-clock' }, h('span', { class: 'timer-label caps-label' }, h('span', { class: 'timer-name' }, 'Mock interview'), h('span', { class: 'timer-paused' }, 'Paused')), elapsed, total),
     h('div', { class: 'timer-status' }, h('p', { class: 'timer-now' }, stage, left), h('div', { class: 'timer-track', 'aria-hidden': 'true' }, ...track), notice),
     h(
@@ -112,7 +118,7 @@ function build(state: TimerState): Widget {
   document.body.append(bar);
   // Keep the page's last lines and the sidebar's end clear of the fixed bar, whatever its height.
   new ResizeObserver(() => root.style.setProperty('--practice-timer-height', `${bar.offsetHeight}px`)).observe(bar);
-  return { bar, elapsed, total, stage, left, notice, track, steps, pause, minutes: state.minutes };
+  return { bar, elapsed, total, stage, left, notice, track, steps, pause, minutes: state.minutes, problem: state.problem };
 }
 
 function update(w: Widget, state: TimerState) {
@@ -160,7 +166,7 @@ function teardown() {
 export function sync(): void {
   const state = read();
   if (!state) return teardown();
-  if (widget && widget.minutes !== state.minutes) teardown();
+  if (widget && (widget.minutes !== state.minutes || widget.problem !== state.problem)) teardown();
   widget ??= build(state);
   root.dataset.timer = state.pausedAt === null ? 'running' : 'paused';
   update(widget, state);
@@ -171,16 +177,38 @@ export function sync(): void {
   }
 }
 
-/** Starts a session with the length from the start form, and moves focus to the bar. */
+/** Starts a session of `minutes` (rehearsing `problem`, if given), says so, and moves focus to the bar. */
+function begin(minutes: number, problem?: string) {
+  save(startTimer(Date.now(), minutes, problem));
+  sync();
+  const first = plan(minutes)[0]!;
+  const statement = problem ? ` Problem: ${problem}` : '';
+  announce(`Mock interview started: ${minutes} minutes.${statement} ${labelOf(first)}: ${formatBudget(first.endMs - first.startMs)}.`);
+  widget?.pause.focus();
+}
+
+/** Starts a session with the length from the start form. */
 export function start(form: HTMLFormElement): void {
   const input = form.elements.namedItem('minutes');
   const minutes = input instanceof HTMLInputElement ? parseMinutes(input.value) : undefined;
-  if (minutes === undefined) return;
-  save(startTimer(Date.now(), minutes));
-  sync();
-  const first = plan(minutes)[0]!;
-  announce(`Mock interview started: ${minutes} minutes. ${labelOf(first)}: ${formatBudget(first.endMs - first.startMs)}.`);
-  widget?.pause.focus();
+  if (minutes !== undefined) begin(minutes);
+}
+
+/**
+ * Starts a default-length session on a problem: the statement a "Rehearse this problem" button
+ * carries (`data-problem`), or for "Random prompt" one drawn from the prompt bank on the page.
+ */
+export function rehearse(control: HTMLElement): void {
+  if (control.hasAttribute('data-timer-random')) {
+    const bank = [...document.querySelectorAll<HTMLElement>('[data-prompt]')].map((element) => element.dataset.prompt ?? '');
+    const prompt = pickPrompt(bank.filter(Boolean), Math.random());
+    if (prompt) begin(DEFAULT_MINUTES, prompt);
+    else announce('This page has no practice prompts to draw from.');
+    return;
+  }
+  const problem = control.dataset.problem?.trim();
+  if (problem) begin(DEFAULT_MINUTES, problem);
+  else announce('This button has no problem statement, so no session was started.');
 }
 
 function togglePause() {

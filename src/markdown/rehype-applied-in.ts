@@ -1,0 +1,60 @@
+/**
+ * rehype-applied-in: on the page whose checklist items worked examples apply (the stage pages),
+ * each such item ends with a compact "Applied in" line linking to the exact step of each example.
+ * This plugin guarantees:
+ * - the list comes from the examples' own step links (content-graph.ts, stepsApplying), read at
+ *   build time, so it cannot go stale; an item no example applies gets nothing;
+ * - each link goes to `<example>/#<step-id>` with `base`; its text is the example's title, plus
+ *   the step's heading when one example applies the item in more than one step;
+ * - the line is kept out of the search index (it would make every item match example titles);
+ *   print.css hides it, and the cheat sheet never has it (it does not render the stage files).
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { withBase } from '../lib/urls.ts';
+import { isChecklistItem } from './rehype-anchor-links.ts';
+import { readContent, readPage, stepsApplying, type AppliedStep } from './content-graph.ts';
+
+export interface AppliedInOptions {
+  /** Absolute path of the content folder; examples are the files in its `examples/` folder. */
+  contentDir: string;
+  /** Astro's `base`. */
+  base: string;
+}
+
+/** The links of one item's "Applied in" line: one per step, named as the module comment says. */
+export function appliedInLinks(steps: AppliedStep[], base: string): Array<{ href: string; text: string }> {
+  const count = new Map<string, number>();
+  for (const step of steps) count.set(step.path, (count.get(step.path) ?? 0) + 1);
+  return steps.map((step) => ({
+    href: `${withBase(step.path, base)}#${step.stepId}`,
+    text: (count.get(step.path) ?? 0) > 1 ? `${step.title} (${step.stepText})` : step.title,
+  }));
+}
+
+/** The `<p class="applied-in">` line for these steps. */
+function appliedInLine(steps: AppliedStep[], base: string): Element {
+  const links = appliedInLinks(steps, base).flatMap((link, index): ElementContent[] => [
+    ...(index > 0 ? [{ type: 'text' as const, value: ', ' }] : []),
+    h('a', { href: link.href }, link.text),
+  ]);
+  return h('p', { className: ['applied-in'], dataPagefindIgnore: '' }, [h('span', { className: ['applied-in-label', 'caps-label'] }, 'Applied in'), ' ', ...links]);
+}
+
+/** The rehype plugin; see the module comment. */
+export function rehypeAppliedIn(options: AppliedInOptions) {
+  return (tree: Root, file: VFile) => {
+    if (!file.path?.startsWith(options.contentDir)) return;
+    const examples = readContent(options.contentDir).filter((page) => page.relative.startsWith('examples/'));
+    if (examples.length === 0) return;
+    const applied = stepsApplying(readPage(file.path, options.contentDir), examples);
+    if (applied.size === 0) return;
+    visit(tree, 'element', (node) => {
+      if (!isChecklistItem(node)) return;
+      const steps = applied.get(String(node.properties.id));
+      if (steps) node.children.push(appliedInLine(steps, options.base));
+    });
+  };
+}
