@@ -32,10 +32,12 @@ export async function writeOfflineCopy(outDir: string, base: string): Promise<{ 
     }
     if (isOfflineFile(file)) entries.push({ url: offlineUrl(file, base), sha256: createHash('sha256').update(content).digest('hex') });
   }
-  const version = offlineVersion(entries);
+  const source = await readFile(WORKER_SOURCE, 'utf8');
+  // The worker's own code counts too: a new worker is a new version, even for the same files.
+  const version = offlineVersion([...entries, { url: `${base}sw.js`, sha256: createHash('sha256').update(source).digest('hex') }]);
   await Promise.all([...pages].map(([file, html]) => writeFile(path.join(outDir, file), stampBuild(html, version))));
   const urls = entries.map((entry) => entry.url);
-  await writeFile(path.join(outDir, 'sw.js'), workerScript(await readFile(WORKER_SOURCE, 'utf8'), { version, base, urls }));
+  await writeFile(path.join(outDir, 'sw.js'), workerScript(source, { version, base, urls }));
   return { version, urls };
 }
 
