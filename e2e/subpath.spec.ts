@@ -69,7 +69,7 @@ test('a search result lands on its item under the sub-path, loading search files
 
 test("the offline copy's worker is scoped to the sub-path, and every URL it keeps is under it", async ({ page }) => {
   await page.goto(SUBPATH);
-  await expect(page.locator('offline-copy').getByRole('status')).toContainText('Saved: this site now works offline.');
+  await expect(page.locator('offline-copy').getByRole('status')).toContainText('Saved: this site now works offline.', { timeout: 20_000 });
   const { scopes, kept } = await page.evaluate(async () => {
     const names = (await caches.keys()).filter((name) => name.startsWith('mf-offline '));
     const kept = (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname)))).flat();
