@@ -173,6 +173,25 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+test('when the copy cannot be saved, the page says so, and no half copy is left', async ({ page }) => {
+  // A build whose worker lists a file the host no longer has: the download fails part-way.
+  const broken = await mkdtemp(path.join(tmpdir(), 'offline-broken-'));
+  await cp(DIST, broken, { recursive: true });
+  await writeOfflineCopy(broken, '/');
+  await rm(path.join(broken, 'cheatsheet', 'index.html'));
+  const { server } = staticServer({ root: broken });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
+    await expect(note(page)).toContainText('Could not save the site for offline reading: ', COPY_TIMEOUT);
+    await expect(control(page).getByRole('status')).toContainText('Offline reading is on, but the site could not be saved: ');
+    expect((await offlineState(page)).caches).toEqual([]);
+  } finally {
+    server.close();
+    await rm(broken, { recursive: true, force: true });
+  }
+});
+
 test.describe('after a deploy', () => {
   let origin = '';
   let buildB = '';
