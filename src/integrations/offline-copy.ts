@@ -42,7 +42,7 @@ export async function writeOfflineCopy(outDir: string, base: string): Promise<{ 
 }
 
 /** The worker's source as JavaScript, after the constants it declares. */
-export function workerScript(source: string, { version, base, urls }: { version: string; base: string; urls: string[] }): string {
+function workerScript(source: string, { version, base, urls }: { version: string; base: string; urls: string[] }): string {
   const constants = [
     `// Generated after the build by src/integrations/offline-copy.ts from src/scripts/service-worker.ts.`,
     `const OFFLINE_VERSION = ${JSON.stringify(version)};`,
