@@ -7,6 +7,7 @@ import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { publishedAnchors } from './src/integrations/published-anchors.ts';
 import { themeScript } from './src/integrations/theme-script.ts';
+import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 import { siteFromEnv } from './src/lib/site-env.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: markdownProcessor({ contentDir: fileURLToPath(new URL('./content/', import.meta.url)), base }),
   },
-  integrations: [siteUrlCheck(), mdx(), sitemap(), themeScript(), publishedAnchors(), pagefind(), securityHeaders()],
+  // offlineCopy() last: it keeps what the others wrote (Pagefind's index) and stamps the final pages.
+  integrations: [siteUrlCheck(), mdx(), sitemap(), themeScript(), publishedAnchors(), pagefind(), securityHeaders(), offlineCopy()],
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
   vite: { plugins: [scriptUrl()] },
