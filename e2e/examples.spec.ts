@@ -169,6 +169,8 @@ test('a printed example has the problem and its steps without the page chrome or
 
 test('a printed stage page leaves out "Applied in"', async ({ page }) => {
   const all = await printed(page, STAGES[3].path);
-  expect(all).toContain('Calibrate scores used as probabilities.');
+  const lead = (await page.locator(`li#${CALIBRATION_ITEM} strong`).first().textContent())!.trim();
+  await expect(page.locator(`li#${CALIBRATION_ITEM} .applied-in`)).toHaveCount(1);
+  expect(all).toContain(lead);
   expect(all).not.toMatch(/applied in/i);
 });

@@ -22,6 +22,8 @@ for (const stage of STAGES) {
 }
 
 test('previous/next walk home → 1 → 5, then the worked examples, and back', async ({ page }) => {
+  // Two clicks per page, and with six examples the chain is thirteen pages long.
+  test.slow();
   await page.goto('/');
   // The examples come in the sidebar's order, after their index page.
   const examples = await page
