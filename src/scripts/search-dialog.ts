@@ -200,7 +200,7 @@ export class SearchDialog {
         const again = await this.#find(pagefind, corrected);
         if (generation !== this.#generation) return;
         if (again.hits.length > 0 && again.unmatched.length === 0) {
-          this.#render(again.hits, corrected, `${this.#countText(again, corrected)}. No results for ${quote(trimmed)}.`);
+          this.#render(again.hits, corrected, `No results for ${quote(trimmed)}. Showing ${this.#countText(again, corrected)}.`);
           return;
         }
       }
