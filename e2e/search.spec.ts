@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
 
-const [STAGE_1, STAGE_2, STAGE_3, STAGE_4, STAGE_5] = STAGES;
+const [STAGE_1, STAGE_2, STAGE_3, STAGE_4] = STAGES;
 const STATUS_QUO_ITEM = 'is-there-any-portion-of-this-system-already-in-place-or-are-we-building-everything-from-scratch';
 
 /** Opens search with the "/" shortcut and types the query; resolves once its results are shown. */
@@ -16,16 +16,6 @@ async function search(page: Page, query: string) {
   // The list (hidden when nothing matched) names the query its results are for.
   await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('data-query', query);
   return { dialog, combobox, options: dialog.getByRole('option') };
-}
-
-/** Site paths (with hash) of the first `count` results. */
-async function topResults(page: Page, count: number): Promise<string[]> {
-  return page
-    .getByRole('option')
-    .evaluateAll((links, n) => links.slice(0, n).map((a) => {
-      const url = new URL((a as HTMLAnchorElement).href);
-      return `${url.pathname}${url.hash}`;
-    }), count);
 }
 
 test('each result names its stage and item, with the matched words marked, and the count is announced', async ({ page }) => {
@@ -92,7 +82,8 @@ test('a slow first load shows a busy state within 100 ms, then the results', asy
   await expect(dialog.getByRole('combobox')).toBeFocused();
   // Timed inside the page, from the first keystroke to the busy message, so Playwright's own round trips do not count.
   await page.evaluate(() => {
-    const probe = ((window as unknown as { busyProbe: { typed?: number; busy?: number; ariaBusy?: boolean } }).busyProbe = {});
+    const probe: { typed?: number; busy?: number; ariaBusy?: boolean } = {};
+    (window as unknown as { busyProbe: typeof probe }).busyProbe = probe;
     document.addEventListener('input', () => (probe.typed ??= performance.now()), { capture: true });
     new MutationObserver(() => {
       if (probe.busy === undefined && document.getElementById('site-search-status')!.textContent!.includes('Loading search')) {

@@ -4,9 +4,11 @@
  * so none of it (or of Pagefind) is downloaded before the reader shows interest in searching.
  */
 import { excerptParts, shapeResults, type PagefindResultData, type SearchHit } from '../lib/search-results.ts';
-import { isClear, knownTerm, replaceWord, suggestWords, type Vocabulary } from '../lib/search-suggest.ts';
 import { hrefWithHighlight, markParts, MIN_PREFIX, searchTerms, type SearchTerm } from '../lib/search-terms.ts';
-import { clearHighlights } from './search-landing.ts';
+import type { Corrections } from './search-typos.ts';
+import { clearHighlights } from './search-marks.ts';
+// Bundled on its own and loaded by URL, only when a query has a word that matched nothing.
+import typosUrl from './search-typos.ts?script-url';
 import { withBase } from '../lib/urls.ts';
 
 /** One page result of Pagefind's browser API. */
@@ -47,6 +49,8 @@ const quote = (query: string) => `“${query.length > QUOTE_LENGTH ? `${query.sl
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+type TyposModule = typeof import('./search-typos.ts');
+
 /** What a query found: its hits, and how many of the pages that matched were read. */
 interface Found {
   hits: SearchHit[];
@@ -67,7 +71,7 @@ export class SearchDialog {
   #generation = 0;
   #ready = false;
   #pagefind: Promise<Pagefind | undefined> | undefined;
-  #vocabulary: Promise<Vocabulary | undefined> | undefined;
+  #typos: Promise<TyposModule> | undefined;
 
   constructor(host: HTMLElement) {
     this.#dialog = host.querySelector('dialog')!;
@@ -130,23 +134,11 @@ export class SearchDialog {
     return this.#pagefind;
   }
 
-  /** Loads the site's words for "Did you mean …?", once, when a query first needs them. */
-  #loadVocabulary(): Promise<Vocabulary | undefined> {
-    this.#vocabulary ??= fetch(withBase('/pagefind/vocabulary.json', BASE))
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<Vocabulary>;
-      })
-      .catch((error: unknown) => {
-        console.error('Search could not load its word list:', error);
-        this.#vocabulary = undefined;
-        return undefined;
-      });
-    return this.#vocabulary;
-  }
-
-  /** Runs one query through Pagefind and shapes its results; see BEST_PAGES. */
-  async #find(pagefind: Pagefind, query: string): Promise<Found> {
+  /**
+   * Runs one query through Pagefind and shapes its results; see BEST_PAGES. Resolves undefined,
+   * without loading any page's data, when a newer query came while Pagefind searched.
+   */
+  async #find(pagefind: Pagefind, query: string, generation: number): Promise<Found | undefined> {
     const terms = searchTerms(query);
     // Pagefind matches every word as a prefix. For a lone word that must match whole ("ab",
     // "auc "), its exact search names the pages that hold the word itself, and only those are
@@ -157,6 +149,7 @@ export class SearchDialog {
       pagefind.search(query, { filters: { kind: { any: ['framework', 'example'] } } }),
       lone ? pagefind.search(`"${lone.typed}"`) : undefined,
     ]);
+    if (generation !== this.#generation) return undefined;
     const holds = exact && new Set(exact.results.map((result) => result.id));
     const kept = (found: { results: PagefindResult[] } | null) => (found?.results ?? []).filter((result) => !holds || holds.has(result.id));
     const results = kept(all);
@@ -182,8 +175,8 @@ export class SearchDialog {
     const pagefind = await this.#load();
     if (!pagefind || generation !== this.#generation) return;
     try {
-      const found = await this.#find(pagefind, query);
-      if (generation !== this.#generation) return;
+      const found = await this.#find(pagefind, query, generation);
+      if (!found || generation !== this.#generation) return;
       if (found.hits.length > 0 && found.unmatched.length === 0) {
         this.#render(found.hits, trimmed, this.#countText(found, trimmed));
         return;
@@ -191,24 +184,31 @@ export class SearchDialog {
       // Some word matched nothing: no results, and the closest words the site has instead.
       // Words under three letters are not corrected: "la" on the way to "latency" is no typo.
       const correctable = found.unmatched.filter((term) => term.typed.length >= MIN_PREFIX);
-      const vocabulary = correctable.length > 0 ? await this.#loadVocabulary() : undefined;
-      if (generation !== this.#generation) return;
-      const unknown = vocabulary ? correctable.filter((term) => !knownTerm(term, vocabulary)) : [];
-      const fixes = vocabulary ? unknown.map((term) => ({ term, suggestions: suggestWords(term.typed, vocabulary) })) : [];
-      if (fixes.length > 0 && fixes.every((fix) => isClear(fix.suggestions))) {
-        const corrected = fixes.reduce((text, fix) => replaceWord(text, fix.term.typed, fix.suggestions[0]!.word), trimmed);
-        const again = await this.#find(pagefind, corrected);
-        if (generation !== this.#generation) return;
-        if (again.hits.length > 0 && again.unmatched.length === 0) {
-          this.#render(again.hits, corrected, `No results for ${quote(trimmed)}. Showing ${this.#countText(again, corrected)}.`);
+      let fixes: Corrections = { clear: undefined, options: [] };
+      let typos: TyposModule | undefined;
+      if (correctable.length > 0) {
+        try {
+          this.#typos ??= import(/* @vite-ignore */ typosUrl) as Promise<TyposModule>;
+          typos = await this.#typos;
+          fixes = await typos.corrections(trimmed, correctable);
+        } catch (error) {
+          console.error('Search could not load its spelling suggestions:', error);
+          this.#typos = undefined;
+          if (generation === this.#generation) this.#render([], trimmed, `No results for ${quote(trimmed)}. Spelling suggestions could not load: check your connection and try again.`);
           return;
         }
       }
-      const first = fixes.find((fix) => fix.suggestions.length > 0);
-      const options = first
-        ? first.suggestions.map((s) => fixes.reduce((text, fix) => replaceWord(text, fix.term.typed, fix === first ? s.word : (fix.suggestions[0]?.word ?? fix.term.typed)), trimmed))
-        : [];
-      this.#render([], trimmed, undefined, options);
+      if (generation !== this.#generation) return;
+      if (fixes.clear) {
+        const again = await this.#find(pagefind, fixes.clear, generation);
+        if (!again || generation !== this.#generation) return;
+        if (again.hits.length > 0 && again.unmatched.length === 0) {
+          this.#render(again.hits, fixes.clear, `No results for ${quote(trimmed)}. Showing ${this.#countText(again, fixes.clear)}.`);
+          return;
+        }
+      }
+      this.#render([], trimmed, undefined, fixes.options);
+      if (typos && fixes.options.length > 0) this.#status.append(' ', ...typos.didYouMean(fixes.options));
     } catch (error) {
       console.error('Search failed:', error);
       if (generation === this.#generation) this.#say('Search failed to run. Reload the page and try again.');
@@ -274,23 +274,10 @@ export class SearchDialog {
     this.#input.setAttribute('aria-expanded', String(hits.length > 0));
     this.#setActive(-1);
     if (!query) this.#say('');
-    else if (hits.length > 0) this.#say(status ?? `${plural(hits.length, 'result')} for ${quote(query)}`);
-    else this.#sayNoResults(query, suggestions);
+    else if (hits.length > 0 || status) this.#say(status ?? `${plural(hits.length, 'result')} for ${quote(query)}`);
+    else if (suggestions.length > 0) this.#say(`No results for ${quote(query)}.`);
+    else this.#say(`No results for ${quote(query)}. Try a single word from an item, such as “latency”, “leakage” or “baseline”, or check the spelling.`);
     this.#status.classList.toggle('search-status-empty', !!query && hits.length === 0);
-  }
-
-  /** "No results for …", with the suggestions as buttons, or a hint when there are none. */
-  #sayNoResults(query: string, suggestions: readonly string[]) {
-    if (suggestions.length === 0) {
-      this.#say(`No results for ${quote(query)}. Try a single word from an item, such as “latency”, “leakage” or “baseline”, or check the spelling.`);
-      return;
-    }
-    const buttons = suggestions.map((suggestion, index) => {
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'search-suggestion', textContent: suggestion });
-      button.dataset.query = suggestion;
-      return index === 0 ? [button] : [index === suggestions.length - 1 ? ' or ' : ', ', button];
-    });
-    this.#status.replaceChildren(`No results for ${quote(query)}. Did you mean `, ...buttons.flat(), '?');
   }
 
   #options(): HTMLAnchorElement[] {
