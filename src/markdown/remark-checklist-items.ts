@@ -21,7 +21,7 @@ import { locate } from './locate.ts';
 
 /**
  * Takes the item's id and alias comments (and the space before them) out of its first paragraph;
- * the aliases come back as one empty element at the paragraph's end, for search only.
+ * the aliases come back as one empty element at the item's end, for search only.
  */
 function replaceComments(item: ListItem, aliases: readonly string[]) {
   const paragraph = item.children[0];
@@ -34,7 +34,8 @@ function replaceComments(item: ListItem, aliases: readonly string[]) {
     if (before?.type === 'text') before.value = before.value.trimEnd();
   }
   if (aliases.length === 0) return;
-  paragraph.children.push({
+  // At the end of the item, after its sub-points, so an excerpt that starts after the title shows the item's words.
+  (item.children as unknown[]).push({
     type: 'text',
     value: '',
     data: { hName: 'span', hProperties: { 'data-aliases': aliases.join(', '), 'data-pagefind-index-attrs': 'data-aliases' }, hChildren: [] },
