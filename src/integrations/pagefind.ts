@@ -4,15 +4,19 @@
  * every checklist item carries an `id` and `data-pagefind-title`, so it is a sub-result of its own.
  * This integration guarantees:
  * - a Pagefind error, or an index with no pages, fails the build with a message saying what to fix;
- * - `astro dev` serves the last build's bundle at `<base>pagefind/`, and says so when there is none.
+ * - `astro dev` serves the last build's bundle at `<base>pagefind/`, and says so when there is none;
+ * - `pagefind/vocabulary.json` lists the indexed words, most frequent first, for the typo
+ *   suggester, which loads it only when a query has a word that matched nothing.
  */
 import { createReadStream, existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
 import { fileFor, TYPES } from '../lib/static-site.ts';
+import { fragmentContent, vocabularyOf } from '../lib/vocabulary.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** The part of Pagefind's Node API the build uses; a parameter so tests can stand in for it. */
@@ -57,6 +61,20 @@ export async function indexSite(siteDir: string, api: PagefindNodeApi = pagefind
   }
 }
 
+/** The file the typo suggester loads, inside the Pagefind bundle. */
+export const VOCABULARY_FILE = 'vocabulary.json';
+
+/** Writes `vocabulary.json` into the bundle from the text Pagefind indexed (its fragments); returns its size in bytes and word count. */
+export async function writeVocabulary(bundleDir: string): Promise<{ bytes: number; words: number }> {
+  const dir = path.join(bundleDir, 'fragment');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  const texts = await Promise.all(names.map(async (name) => fragmentContent(await readFile(path.join(dir, name)), path.join(dir, name))));
+  const words = vocabularyOf(texts);
+  const json = JSON.stringify({ words });
+  await writeFile(path.join(bundleDir, VOCABULARY_FILE), json);
+  return { bytes: Buffer.byteLength(json), words: words.length };
+}
+
 /** Indexes the site after each build, and serves the last build's index in `astro dev`. */
 export function pagefind(): AstroIntegration {
   let outDir = '';
@@ -72,6 +90,8 @@ export function pagefind(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const { pageCount, outputPath } = await indexSite(siteDir);
         logger.info(`Search index written to ${path.relative(process.cwd(), outputPath) || outputPath} (${pageCount} HTML files read).`);
+        const vocabulary = await writeVocabulary(outputPath);
+        logger.info(`Typo suggester's ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.bytes} bytes.`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = path.join(outDir, 'pagefind');

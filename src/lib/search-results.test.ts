@@ -1,21 +1,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { excerptParts, pageSection, searchSection, shapeResults, subResultHits, titleMatch, type PagefindResultData, type PagefindSubResult } from './search-results.ts';
+import { excerptParts, KIND_RANK, matchQuality, pageSection, searchKind, searchSection, shapeResults, subResultHits, titleMatch, type RankedPage } from './search-results.ts';
+import { searchTerms } from './search-terms.ts';
 
-const sub = (title: string, id: string | undefined, scores: number[], element = 'li', weight = 1): PagefindSubResult => ({
-  title,
-  url: id ? `/framework/x/#${id}` : '/framework/x/',
-  excerpt: `${title} excerpt`,
-  anchor: id ? { element, id } : undefined,
-  weighted_locations: scores.map((balanced_score) => ({ balanced_score: balanced_score * weight ** 2, weight })),
-});
+/**
+ * A page as Pagefind returns it for `query`: its items' text in one content string, and each
+ * item's locations where Pagefind would report a match, as it does, on every word that starts
+ * with a query word (so "ab" reports "about"), or where `junk` says (Pagefind's fallback to a
+ * shorter fragment, "be" for "bert").
+ */
+function page(score: number, section: string, items: Array<{ title: string; id?: string; text?: string; element?: string }>, query: string, junk: string[] = []): RankedPage {
+  const typed = query.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  const words: string[] = [];
+  const subResults = items.map(({ title, id, text = '', element = 'li' }) => {
+    const start = words.length;
+    words.push(...`${title} ${text}`.trim().split(/\s+/));
+    const weighted_locations = words
+      .map((word, location) => ({ word: word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''), location }))
+      .filter(({ word, location }) => location >= start && (typed.some((t) => word.startsWith(t)) || junk.includes(word)))
+      .map(({ location }) => ({ balanced_score: 1, weight: 1, location }));
+    return { title, url: `/x/${id ? `#${id}` : ''}`, excerpt: `${title} ${text}`, anchor: id ? { element, id } : undefined, weighted_locations };
+  });
+  const title = section.split(' · ').at(-1)!;
+  return { score, data: { url: '/x/', content: words.join(' '), excerpt: '', meta: { section, title }, sub_results: subResults } };
+}
 
-const page = (section: string, title: string, subs: PagefindSubResult[]): PagefindResultData => ({
-  url: '/framework/x/',
-  excerpt: 'page excerpt',
-  meta: { section, title },
-  sub_results: subs,
-});
+const titles = (pages: RankedPage[], query: string) => shapeResults(pages, query).hits.map((h) => h.title);
 
 test('searchSection names the stage, or says note, resource or example', () => {
   assert.equal(searchSection({ title: 'High-level system architecture', path: '/framework/high-level-architecture/', stage: 2 }), '2 · High-level system architecture');
@@ -27,6 +37,15 @@ test('searchSection names the stage, or says note, resource or example', () => {
   assert.equal(searchSection({ title: 'ML System Design Interview Framework', path: '/' }), 'ML System Design Interview Framework');
 });
 
+test('searchKind reads the kind from the section label, and items and example steps rank alike', () => {
+  assert.equal(searchKind('2 · High-level system architecture'), 'framework');
+  assert.equal(searchKind('Example · Feed ranking'), 'example');
+  assert.equal(searchKind("Note · Goodhart's law"), 'note');
+  assert.equal(searchKind('Resource · Rules of ML'), 'resource');
+  assert.equal(searchKind('Notes'), 'page');
+  assert.ok(KIND_RANK.framework === KIND_RANK.example && KIND_RANK.example < KIND_RANK.note && KIND_RANK.note < KIND_RANK.resource && KIND_RANK.resource < KIND_RANK.page);
+});
+
 test('pageSection does not repeat the page title', () => {
   assert.equal(pageSection('Note · Data leakage', 'Data leakage'), 'Note');
   assert.equal(pageSection('2 · High-level system architecture', 'High-level system architecture'), 'Stage 2');
@@ -34,68 +53,115 @@ test('pageSection does not repeat the page title', () => {
 });
 
 test('subResultHits counts a word in a heading like a word in the text', () => {
-  assert.equal(subResultHits(sub('Baselines and model choice', 'baselines', [512], 'h2', 6)), 512);
-  assert.equal(subResultHits(sub('Set baselines to beat.', 'set', [512, 512, 293])), 1317);
+  const sub = { title: 'Baselines', url: '/x/', excerpt: '', weighted_locations: [{ balanced_score: 36 * 512, weight: 6, location: 0 }] };
+  assert.equal(subResultHits(sub), 512);
+});
+
+test('matchQuality: a whole word counts 1, the prefix being typed 0.5, a two-letter word half', () => {
+  assert.equal(matchQuality(['latency'], searchTerms('latency')), 1);
+  assert.equal(matchQuality(['latency'], searchTerms('laten')), 0.5);
+  assert.equal(matchQuality(['auction'], searchTerms('auc ')), 0);
+  assert.equal(matchQuality(['precision', 'at'], searchTerms('precision at k')), 1.5);
 });
 
 test('titleMatch is the share of searched words the title names', () => {
-  assert.equal(titleMatch('Is ML needed at all?', ['is', 'ml', 'needed', 'at', 'all']), 1);
-  assert.equal(titleMatch('State the latency budget.', ['latency', 'gpu']), 0.5);
-  assert.equal(titleMatch('Put numbers on the scale.', ['latency']), 0);
-  assert.equal(titleMatch('Anything', []), 0);
+  assert.equal(titleMatch('Is ML needed at all?', searchTerms('is ml needed at all')), 1);
+  assert.equal(titleMatch('State the latency budget.', searchTerms('latency gpu')), 0.5);
+  assert.equal(titleMatch('Put numbers on the scale.', searchTerms('latency')), 0);
 });
 
-test('shapeResults returns items, best first within a page, labelled with the stage', () => {
-  const hits = shapeResults(
-    [{ score: 5, data: page('5 · Model serving', 'Model serving', [sub('Model serving', undefined, [1]), sub('Cache features.', 'cache', [2]), sub('State the latency budget.', 'budget', [4])]) }],
-    'latency',
-  );
-  assert.deepEqual(
-    hits.map((h) => [h.title, h.kind, h.section]),
-    [
-      ['State the latency budget.', 'item', '5 · Model serving'],
-      ['Cache features.', 'item', '5 · Model serving'],
-      ['Model serving', 'page', 'Stage 5'],
-    ],
-  );
-  // The page's best item, whose title names the query: twice the page's score.
-  assert.equal(hits[0]!.score, 10);
+test('a whole word ranks above a longer word that starts with it: "SHAP" before "shape"', () => {
+  const pages = [
+    page(9, '2 · Architecture', [{ title: 'Decide the shape early.', id: 'shape', text: 'the shape of the output' }], 'shap'),
+    page(3, '4 · Modeling', [{ title: 'Explain the model.', id: 'explain', text: 'Feature importance (SHAP) shows it.' }], 'shap'),
+  ];
+  assert.deepEqual(titles(pages, 'shap'), ['Explain the model.', 'Decide the shape early.']);
+  // Once the word is finished, "shape" is no match at all.
+  assert.deepEqual(titles(pages, 'shap '), ['Explain the model.']);
 });
 
-test("shapeResults puts a page's best item at the page's rank and interleaves weaker items", () => {
-  const hits = shapeResults(
-    [
-      { score: 10, data: page('1 · A', 'A', [sub('a1', 'a1', [10]), sub('a2', 'a2', [1])]) },
-      { score: 8, data: page('2 · B', 'B', [sub('b1', 'b1', [3])]) },
-    ],
-    'zzz',
-  );
-  assert.deepEqual(hits.map((h) => h.title), ['a1', 'b1', 'a2']);
+test('no junk: sub-results that only hold a shorter fragment or a longer word are dropped', () => {
+  const pages = [page(5, '1 · Clarify', [{ title: 'Will it be personalized?', id: 'p', text: 'It can be.' }], 'bert', ['be'])];
+  const { hits, unmatched } = shapeResults(pages, 'bert');
+  assert.deepEqual(hits, []);
+  assert.deepEqual(unmatched.map((t) => t.typed), ['bert']);
+  assert.deepEqual(titles([page(5, '5 · Serving', [{ title: 'About the rollout', id: 'a', text: 'by and by' }], 'ab')], 'ab'), []);
 });
 
-test('shapeResults caps hits per page and in all, and tells headings from items', () => {
-  const many = Array.from({ length: 8 }, (_, i) => sub(`h${i}`, `h${i}`, [8 - i], 'h2'));
-  const hits = shapeResults([{ score: 1, data: page('3 · C', 'C', many) }], 'q', { perPage: 3 });
-  assert.equal(hits.length, 3);
-  assert.equal(hits[0]!.kind, 'heading');
-  assert.equal(shapeResults([{ score: 1, data: page('3 · C', 'C', many) }], 'q', { limit: 2, perPage: 8 }).length, 2);
+test('"ab test" finds the A/B item, not the words that start with "ab"', () => {
+  const pages = [
+    page(5.4, "Note · Goodhart's law", [{ title: 'What to do about it', id: 'todo', text: 'test about abuse' }], 'ab test'),
+    page(5.4, '5 · Model serving', [{ title: 'Design the A/B test.', id: 'ab', text: 'Randomize by user.' }], 'ab test'),
+  ];
+  assert.deepEqual(titles(pages, 'ab test'), ['Design the A/B test.', 'What to do about it']);
 });
 
-test('shapeResults falls back to the page when Pagefind gives no sub-results', () => {
-  const hits = shapeResults([{ score: 1, data: page('Notes', 'Notes', []) }], 'q');
-  assert.deepEqual(hits.map((h) => [h.title, h.url, h.kind, h.section]), [['Notes', '/framework/x/', 'page', '']]);
+test('at equal match, framework items and example steps rank above notes, then resources', () => {
+  const pages = [
+    page(13, 'Resource · Designing ML Systems', [{ title: 'Designing ML Systems', text: 'covers leakage in depth' }], 'leakage'),
+    page(8, 'Note · Training-serving skew', [{ title: 'Tables that change.', id: 't', text: 'a kind of leakage.' }], 'leakage'),
+    page(1.2, '3 · Data and features', [{ title: 'Split the data so nothing leaks.', id: 'split', text: 'Time splits stop leakage.' }], 'leakage'),
+    page(1, 'Example · Feed ranking', [{ title: 'Split by time.', id: 'step', text: 'No leakage here.' }], 'leakage'),
+  ];
+  assert.deepEqual(titles(pages, 'leakage'), ['Split the data so nothing leaks.', 'Split by time.', 'Tables that change.', 'Designing ML Systems']);
 });
 
-test('excerptParts decodes entities and keeps marks, without HTML', () => {
-  assert.deepEqual(excerptParts('a &lt;b&gt; &amp; <mark>leak</mark> c'), [
-    { text: 'a <b> & ', marked: false },
-    { text: 'leak', marked: true },
-    { text: ' c', marked: false },
+test('a note still comes first for its own title', () => {
+  const pages = [
+    page(2, '3 · Data and features', [{ title: 'Split the data.', id: 'split', text: 'see data leakage' }], 'data leakage'),
+    page(13, 'Note · Data leakage', [{ title: 'Data leakage', text: 'Data leakage is when…' }], 'data leakage'),
+  ];
+  assert.deepEqual(titles(pages, 'data leakage'), ['Data leakage', 'Split the data.']);
+});
+
+test('an item matching every word ranks above one matching some, whatever Pagefind scored', () => {
+  const pages = [
+    page(9, '5 · Serving', [{ title: 'Monitor latency.', id: 'm', text: 'Watch it.' }], 'latency budget'),
+    page(2, '5 · Serving', [{ title: 'State the latency budget.', id: 's', text: 'p99.' }], 'latency budget'),
+  ];
+  assert.deepEqual(titles(pages, 'latency budget'), ['State the latency budget.', 'Monitor latency.']);
+});
+
+test('the query words side by side ("online experiment", an alias) beat a page title naming one of them', () => {
+  const pages = [
+    page(9, 'Note · Offline vs online metrics', [{ title: 'Offline vs online metrics', text: 'an experiment online' }], 'online experiment'),
+    page(2, '5 · Model serving', [{ title: 'Design the A/B test.', id: 'ab', text: 'AB test, online experiment' }], 'online experiment'),
+  ];
+  assert.deepEqual(titles(pages, 'online experiment'), ['Design the A/B test.', 'Offline vs online metrics']);
+});
+
+test("a heading or a point inside a note that names the word ranks after the items that hold it", () => {
+  const pages = [
+    page(9, 'Note · Offline vs online metrics', [{ title: 'A chain of proxies', id: 'chain', element: 'h2', text: 'proxies all the way' }], 'proxies'),
+    page(8, "Note · Goodhart's law", [{ title: 'Proxies break.', id: 'break', text: 'as proxies do' }], 'proxies'),
+    page(2, '2 · High-level system architecture', [{ title: 'Propose the metrics.', id: 'metrics', text: 'metrics are proxies' }], 'proxies'),
+  ];
+  assert.deepEqual(titles(pages, 'proxies'), ['Propose the metrics.', 'A chain of proxies', 'Proxies break.']);
+});
+
+test('every matching sub-result is returned (the count is the real count), labelled with its stage', () => {
+  const items = Array.from({ length: 12 }, (_, i) => ({ title: `Item ${i} on drift`, id: `i${i}` }));
+  const { hits } = shapeResults([page(1, '5 · Model serving', items, 'drift')], 'drift');
+  assert.equal(hits.length, 12);
+  assert.deepEqual([hits[0]!.section, hits[0]!.kind], ['5 · Model serving', 'item']);
+});
+
+test('a page without sub-results is one hit, judged by its title', () => {
+  const notes = { score: 1, data: { url: '/notes/', content: 'Notes', excerpt: '', meta: { section: 'Notes', title: 'Notes' }, sub_results: [] } };
+  assert.deepEqual(shapeResults([notes], 'notes').hits.map((h) => [h.title, h.url, h.kind, h.section]), [['Notes', '/notes/', 'page', '']]);
+  assert.deepEqual(shapeResults([notes], 'drift').hits, []);
+});
+
+test('excerptParts decodes entities and marks by the site rules, not by Pagefind marks', () => {
+  assert.deepEqual(excerptParts('a &lt;b&gt; &amp; <mark>about</mark> the <mark>A/B</mark> test', '', searchTerms('ab')), [
+    { text: 'a <b> & about the ', marked: false },
+    { text: 'A/B', marked: true },
+    { text: ' test', marked: false },
   ]);
 });
 
 test('excerptParts leaves the punctuation around a marked word unmarked', () => {
-  assert.deepEqual(excerptParts('modeling (<mark>baselines,</mark> model) and <mark>leakage.</mark>'), [
+  assert.deepEqual(excerptParts('modeling (<mark>baselines,</mark> model) and <mark>leakage.</mark>', '', searchTerms('baselines leakage')), [
     { text: 'modeling (', marked: false },
     { text: 'baselines', marked: true },
     { text: ', model) and ', marked: false },
@@ -105,34 +171,10 @@ test('excerptParts leaves the punctuation around a marked word unmarked', () => 
 });
 
 test('excerptParts drops a repeated title, whole or its end', () => {
-  const text = (parts: Array<{ text: string }>) => parts.map((p) => p.text).join('');
-  assert.equal(text(excerptParts('State the <mark>latency</mark> budget. Give a percentile', 'State the latency budget.')), 'Give a percentile');
-  assert.equal(
-    text(excerptParts('… are we building everything from scratch? e.g. Is there a <mark>status</mark>', 'Is there any portion, or are we building everything from scratch?')),
-    'e.g. Is there a status',
-  );
-  assert.equal(text(excerptParts('Data <mark>leakage.</mark> Data <mark>leakage</mark> is', 'Data leakage')), 'Data leakage is');
+  const text = (excerpt: string, title: string) => excerptParts(excerpt, title, searchTerms('latency status leakage')).map((p) => p.text).join('');
+  assert.equal(text('State the <mark>latency</mark> budget. Give a percentile', 'State the latency budget.'), 'Give a percentile');
+  assert.equal(text('… are we building everything from scratch? e.g. Is there a <mark>status</mark>', 'Is there any portion, or are we building everything from scratch?'), 'e.g. Is there a status');
+  assert.equal(text('Data <mark>leakage.</mark> Data <mark>leakage</mark> is', 'Data leakage'), 'Data leakage is');
   // Not a repetition: the title's end must start at a word.
-  assert.equal(text(excerptParts('ing more words here', 'Something more words here')), 'ing more words here');
-  assert.equal(text(excerptParts('Unrelated text', 'Title')), 'Unrelated text');
-});
-
-test('an item outranks the section heading above it', () => {
-  const hits = shapeResults(
-    [{ score: 6, data: page('4 · Modeling', 'Modeling', [sub('Baselines and model choice', 'baselines-and-model-choice', [512], 'h2', 6), sub('Set baselines to beat.', 'set-baselines-to-beat', [512, 512, 512])]) }],
-    'baselines',
-  );
-  assert.deepEqual(hits.map((h) => [h.title, h.kind]), [['Set baselines to beat.', 'item'], ['Baselines and model choice', 'heading']]);
-});
-
-test('an item whose title is the query outranks the items of a page Pagefind ranked higher', () => {
-  const query = 'Is ML needed at all?';
-  const hits = shapeResults(
-    [
-      { score: 7.7, data: page('3 · Data', 'Data', [sub('Where do the labels come from?', 'labels', [2]), sub('Is the data biased?', 'biased', [1.5])]) },
-      { score: 6.5, data: page('2 · Architecture', 'Architecture', [sub('Translate the goal.', 'goal', [3]), sub('Is ML needed at all?', 'is-ml-needed-at-all', [2.5])]) },
-    ],
-    query,
-  );
-  assert.equal(hits[0]!.title, query);
+  assert.equal(text('ing more words here', 'Something more words here'), 'ing more words here');
 });

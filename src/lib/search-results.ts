@@ -1,9 +1,22 @@
 /**
  * Search results as the reader sees them: one result per checklist item (or heading, or page),
- * each naming its stage ("2 · High-level system architecture"). Pagefind ranks pages; this module
- * decides which of a page's sub-results to show and in what order across pages.
+ * each naming its stage ("2 · High-level system architecture"). Pagefind finds the pages and
+ * their sub-results; this module decides which of them match the query and in what order:
+ * 1. how well the item matches: every query word as a whole word beats a prefix of a longer word,
+ *    the words side by side beat the words apart, and a sub-result whose words only start with a
+ *    shorter fragment ("be" for "bert") is dropped;
+ * 2. how much of the query its title names (so a note comes first for its own title);
+ * 3. its kind: framework items and example steps, then notes, then resources, then other pages;
+ * 4. how much of the query a heading or a point inside a note names, then Pagefind's score.
  */
-import { matchRanges, queryTerms } from './search-terms.ts';
+import { markParts, matchRanges, searchTerms, type SearchTerm } from './search-terms.ts';
+
+/** One matched word of a (sub-)result, as Pagefind reports it: its position among the page's words. */
+export interface PagefindLocation {
+  balanced_score: number;
+  weight?: number;
+  location: number;
+}
 
 /** One sub-result of a Pagefind page result (the fields this module reads). */
 export interface PagefindSubResult {
@@ -11,12 +24,14 @@ export interface PagefindSubResult {
   url: string;
   excerpt: string;
   anchor?: { element: string; id: string } | undefined;
-  weighted_locations: ReadonlyArray<{ balanced_score: number; weight?: number }>;
+  weighted_locations: readonly PagefindLocation[];
 }
 
 /** What `result.data()` resolves to (the fields this module reads). */
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text; a location is an index into its whitespace-separated words. */
+  content: string;
   excerpt: string;
   meta: Readonly<Record<string, string | undefined>>;
   sub_results: readonly PagefindSubResult[];
@@ -28,6 +43,12 @@ export interface RankedPage {
   data: PagefindResultData;
 }
 
+/** What a page is, for ranking; read from its section label. */
+export type SearchKind = 'framework' | 'example' | 'note' | 'resource' | 'page';
+
+/** The order of kinds at equal match: checklist items and example steps, notes, resources, the rest. */
+export const KIND_RANK: Readonly<Record<SearchKind, number>> = { framework: 0, example: 0, note: 1, resource: 2, page: 3 };
+
 /** One row of the result list. */
 export interface SearchHit {
   url: string;
@@ -35,9 +56,18 @@ export interface SearchHit {
   title: string;
   /** Where it lives: "2 · High-level system architecture", "Note · Goodhart's law", "Example · Ad click prediction". */
   section: string;
-  /** HTML from Pagefind: entity-encoded text with `<mark>` around matched words. */
+  /** HTML from Pagefind: entity-encoded text with `<mark>` around the words Pagefind matched. */
   excerpt: string;
   kind: 'item' | 'heading' | 'page';
+  /** How well it matches the query (`matchQuality`, plus PHRASE_BONUS for the words side by side). */
+  quality: number;
+  /** The share of the query named by the title of a whole page or of a checklist item or example step, 0 to 1. */
+  titleShare: number;
+  /** The same for any other title (a heading, a point inside a note): it counts after the kind. */
+  headingShare: number;
+  /** KIND_RANK of its page. */
+  kindRank: number;
+  /** Pagefind's page score, scaled by this sub-result's share of the page's matches. */
   score: number;
 }
 
@@ -50,6 +80,13 @@ export function searchSection(page: { title: string; path: string; stage?: numbe
   return page.title;
 }
 
+/** The kind of a page from its section label: "2 · …" a stage, "Example · …", "Note · …", "Resource · …", else a page. */
+export function searchKind(section: string): SearchKind {
+  if (/^\d+ · /.test(section)) return 'framework';
+  const kind = /^(Example|Note|Resource) · /.exec(section)?.[1];
+  return kind ? (kind.toLowerCase() as SearchKind) : 'page';
+}
+
 /** The section label of a hit that is a whole page: "Note · Data leakage" titled "Data leakage" → "Note"; a stage → "Stage 2". */
 export function pageSection(section: string, title: string): string {
   if (section === title) return '';
@@ -57,62 +94,111 @@ export function pageSection(section: string, title: string): string {
   return /^\d+$/.test(place) ? `Stage ${place}` : place;
 }
 
-/** One matched word of a sub-result, as Pagefind reports it. */
-type Location = PagefindSubResult['weighted_locations'][number];
-
 /**
- * How many searched words a sub-result holds. Pagefind scores a word in a heading by the square
- * of its weight (a word in an `h2` counts 36 times a word in the text); here every word counts
- * alike, so a section heading does not outrank the items below it. Pagefind's similarity of
- * the word to the query (exact or a longer word) is kept.
+ * How many searched words a sub-result holds, by Pagefind's count. Pagefind scores a word in a
+ * heading by the square of its weight (a word in an `h2` counts 36 times a word in the text);
+ * here every word counts alike, so a section heading does not outrank the items below it.
  */
 export function subResultHits(sub: PagefindSubResult): number {
-  return sub.weighted_locations.reduce((sum, l: Location) => sum + l.balanced_score / Math.max(1, l.weight ?? 1) ** 2, 0);
+  return sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score / Math.max(1, l.weight ?? 1) ** 2, 0);
+}
+
+/**
+ * How well some words of text match the terms: for each term, 1 when one of the words is that
+ * word, 0.5 when one only starts with it (the last term, being typed), else 0; summed, with a
+ * two-letter term counting half ("at" in "precision at k" matters less than "precision").
+ */
+export function matchQuality(words: readonly string[], terms: readonly SearchTerm[]): number {
+  let quality = 0;
+  for (const term of terms) {
+    let level = 0;
+    for (const word of words) {
+      for (const [, , how] of matchRanges(word, [term])) level = Math.max(level, how === 'whole' ? 1 : 0.5);
+      if (level === 1) break;
+    }
+    quality += level * (term.typed.length <= 2 ? 0.5 : 1);
+  }
+  return quality;
+}
+
+/** The terms that none of the words match (as a whole word, or as the prefix the last term may be). */
+export function unmatchedTerms(words: readonly string[], terms: readonly SearchTerm[]): SearchTerm[] {
+  return terms.filter((term) => !words.some((word) => matchRanges(word, [term]).length > 0));
 }
 
 /** The share of the searched words that a title names (0 to 1). */
-export function titleMatch(title: string, terms: readonly string[]): number {
+export function titleMatch(title: string, terms: readonly SearchTerm[]): number {
   if (terms.length === 0) return 0;
   return terms.filter((term) => matchRanges(title, [term]).length > 0).length / terms.length;
 }
 
-// A result whose title names every searched word ranks this much higher (1 = twice as high).
-const TITLE_BOOST = 1;
+/**
+ * Best first: match quality, how much of the query the title of a page or a checklist item
+ * names, kind, how much any other title names, Pagefind's score. A note's own title beats the
+ * items that mention it, but a heading or a point inside a note ("A chain of proxies") does not.
+ */
+export function compareHits(a: SearchHit, b: SearchHit): number {
+  return b.quality - a.quality || b.titleShare - a.titleShare || a.kindRank - b.kindRank || b.headingShare - a.headingShare || b.score - a.score;
+}
+
+// The query's words side by side, in order ("online experiment"), count as much as half a word more.
+const PHRASE_BONUS = 0.5;
+
+/** Whether the located words hold the query's words (two or more) next to each other, in order. */
+export function holdsPhrase(words: readonly string[], locations: readonly PagefindLocation[], terms: readonly SearchTerm[]): boolean {
+  if (terms.length < 2) return false;
+  const at = new Set(locations.map((l) => l.location));
+  return [...at].some((start) => terms.every((term, i) => at.has(start + i) && matchRanges(words[start + i] ?? '', [term]).length > 0));
+}
+
+/** The words of a page's content at the given locations. */
+function wordsAt(words: readonly string[], locations: readonly PagefindLocation[]): string[] {
+  return locations.map((l) => words[l.location] ?? '');
+}
 
 /**
- * Turns ranked pages into item-level hits. A sub-result scores its page's score, times its
- * share of hits relative to the page's best sub-result, times a boost when its title names the
- * searched words: so the item a reader names outranks items that merely mention the words, and
- * a strong item on the second page can come before a weak one on the first. At most `perPage`
- * hits per page, `limit` in all.
+ * Turns ranked pages into item-level hits, best first (see the module comment): every sub-result
+ * that matches the query by the rules of search-terms.ts, and none that does not. `unmatched` lists
+ * the query's terms that no loaded page contains, for the typo suggester.
  */
-export function shapeResults(pages: readonly RankedPage[], query: string, { limit = 10, perPage = 4 } = {}): SearchHit[] {
-  const terms = queryTerms(query);
+export function shapeResults(pages: readonly RankedPage[], query: string): { hits: SearchHit[]; unmatched: SearchTerm[] } {
+  const terms = searchTerms(query);
   const hits: SearchHit[] = [];
+  const seen: string[] = [];
   for (const { score, data } of pages) {
     const section = data.meta.section ?? data.meta.title ?? '';
+    const kindRank = KIND_RANK[searchKind(section)];
+    const words = data.content.split(/[^\S\uFEFF]+/);
     const subs = data.sub_results.length > 0 ? data.sub_results : [{ title: data.meta.title ?? '', url: data.url, excerpt: data.excerpt, weighted_locations: [] }];
     const best = Math.max(...subs.map(subResultHits));
-    const scored = subs.map((sub) => {
+    for (const sub of subs) {
+      const found = wordsAt(words, sub.weighted_locations);
+      seen.push(...found);
       const title = sub.title || data.meta.title || '';
-      const share = best > 0 ? subResultHits(sub) / best : 1;
-      return { sub, title, score: score * share * (1 + TITLE_BOOST * titleMatch(title, terms)) };
-    });
-    // A stable sort keeps document order among equal scores.
-    for (const { sub, title, score: hitScore } of scored.sort((a, b) => b.score - a.score).slice(0, perPage)) {
+      // A sub-result without locations (a page Pagefind gave no sub-results) is judged by its title.
+      const quality = matchQuality(found.length > 0 ? found : title.split(/\s+/), terms);
+      if (quality === 0) continue;
+      const phrase = PHRASE_BONUS * Number(holdsPhrase(words, sub.weighted_locations, terms));
       const kind = !sub.anchor ? 'page' : /^h\d$/i.test(sub.anchor.element) ? 'heading' : 'item';
+      const share = titleMatch(title, terms);
+      const ownTitle = kind === 'page' || (kind === 'item' && kindRank === KIND_RANK.framework);
       hits.push({
         url: sub.url,
         title,
         section: kind === 'page' ? pageSection(section, title) : section,
         excerpt: sub.excerpt,
         kind,
-        score: hitScore,
+        quality: quality + phrase,
+        titleShare: ownTitle ? share : 0,
+        headingShare: ownTitle ? 0 : share,
+        kindRank,
+        score: best > 0 ? (score * subResultHits(sub)) / best : score,
       });
     }
+    seen.push(...(data.meta.title ?? '').split(/\s+/));
   }
-  // A stable sort keeps Pagefind's page order among equal scores.
-  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  // A stable sort keeps Pagefind's page order and document order among equal hits.
+  return { hits: hits.sort(compareHits), unmatched: unmatchedTerms(seen, terms) };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
@@ -129,42 +215,19 @@ function repeatedTitleLength(text: string, title: string): number {
 }
 
 /**
- * Splits a Pagefind excerpt (entity-encoded text with `<mark>` around matches) into plain text
- * parts, so the UI can render it with text nodes and `<mark>` elements instead of innerHTML.
- * Punctuation around a marked word is left unmarked. When the excerpt opens with the result's
- * title (or its end), that repetition is dropped.
+ * Turns a Pagefind excerpt (entity-encoded text with `<mark>` around Pagefind's matches) into
+ * plain text parts, so the UI can render it with text nodes and `<mark>` elements instead of
+ * innerHTML. Pagefind's marks are replaced by this site's rules (whole words, the typed prefix of
+ * the last word: see search-terms.ts), so "ab" never marks "about". When the excerpt opens with
+ * the result's title (or its end), that repetition is dropped.
  */
-export function excerptParts(excerpt: string, title = ''): Array<{ text: string; marked: boolean }> {
-  const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
-  let parts: Array<{ text: string; marked: boolean }> = [];
-  const push = (text: string, marked: boolean) => {
-    if (!text) return;
-    const last = parts.at(-1);
-    if (last && last.marked === marked) last.text += text;
-    else parts.push({ text, marked });
-  };
-  for (const [index, piece] of excerpt.split(/<\/?mark>/).entries()) {
-    if (index % 2 === 0) {
-      push(decode(piece), false);
-      continue;
-    }
-    // Pagefind marks a whole token, "(leakage," included; only the word itself is marked here.
-    const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(decode(piece)) ?? [];
-    push(before, false);
-    push(word, true);
-    push(after, false);
-  }
-  const plain = parts.map((part) => part.text).join('');
+export function excerptParts(excerpt: string, title: string, terms: readonly SearchTerm[]): Array<{ text: string; marked: boolean }> {
+  let plain = excerpt.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
   const lead = plain.startsWith(ELLIPSIS) ? plain.match(/^…\s*/)![0] : '';
   const repeated = title ? repeatedTitleLength(plain.slice(lead.length), title.trim()) : 0;
   if (repeated > 0) {
     const rest = plain.slice(lead.length + repeated);
-    let drop = lead.length + repeated + (rest.match(/^[\s.,;:?!]*/)?.[0].length ?? 0);
-    parts = parts.flatMap((part) => {
-      const cut = Math.min(drop, part.text.length);
-      drop -= cut;
-      return cut === part.text.length ? [] : [{ text: part.text.slice(cut), marked: part.marked }];
-    });
+    plain = rest.slice(rest.match(/^[\s.,;:?!]*/)?.[0].length ?? 0);
   }
-  return parts;
+  return markParts(plain, terms);
 }

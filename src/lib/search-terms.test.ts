@@ -1,37 +1,66 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hrefWithHighlight, markParts, matchRanges, queryTerms, takeHighlight, termStem } from './search-terms.ts';
+import { foldPlural, hrefWithHighlight, markParts, matchRanges, matchWord, searchTerms, takeHighlight } from './search-terms.ts';
 
-test('queryTerms lower-cases, splits on punctuation, dedupes and drops one-letter words', () => {
-  assert.deepEqual(queryTerms('Status  quo'), ['status', 'quo']);
-  assert.deepEqual(queryTerms("Goodhart's law, law"), ['goodhart', 'law']);
-  assert.deepEqual(queryTerms('A/B test'), ['test']);
-  assert.deepEqual(queryTerms('a'), ['a']);
-  assert.deepEqual(queryTerms('  '), []);
+/** The marked substrings of `text` for `query`. */
+const marked = (text: string, query: string) => matchRanges(text, searchTerms(query)).map(([start, end]) => text.slice(start, end));
+
+test('searchTerms lower-cases, drops punctuation inside a word, dedupes and drops one-letter words', () => {
+  assert.deepEqual(searchTerms('Status  quo').map((t) => t.word), ['status', 'quo']);
+  assert.deepEqual(searchTerms("Goodhart's law, law").map((t) => t.word), ['goodhart', 'law']);
+  assert.deepEqual(searchTerms('A/B test').map((t) => t.typed), ['ab', 'test']);
+  assert.deepEqual(searchTerms('precision at k').map((t) => t.typed), ['precision', 'at']);
+  assert.deepEqual(searchTerms('a').map((t) => t.typed), ['a']);
+  assert.deepEqual(searchTerms('  '), []);
 });
 
-test('termStem strips plural and verb endings only when four letters remain', () => {
-  assert.equal(termStem('latencies'), 'latenc');
-  assert.equal(termStem('leaks'), 'leak');
-  assert.equal(termStem('labels'), 'label');
-  assert.equal(termStem('bias'), 'bias');
-  assert.equal(termStem('leakage'), 'leakage');
+test('only the last word, from three letters on and while it is being typed, matches as a prefix', () => {
+  assert.deepEqual(searchTerms('latency bud').map((t) => t.prefix), [false, true]);
+  assert.deepEqual(searchTerms('la').map((t) => t.prefix), [false]);
+  assert.deepEqual(searchTerms('latency ').map((t) => t.prefix), [false]);
 });
 
-test('matchRanges covers whole words that start with a term, case-insensitively', () => {
-  const text = 'Leakage: a leak in Latency-bound pipes; no leaks.';
-  const words = matchRanges(text, ['leak', 'latency']).map(([start, end]) => text.slice(start, end));
-  assert.deepEqual(words, ['Leakage', 'leak', 'Latency', 'leaks']);
-  assert.deepEqual(matchRanges(text, []), []);
+test('foldPlural folds the plurals the content uses, and leaves other words alone', () => {
+  assert.equal(foldPlural('proxies'), 'proxy');
+  assert.equal(foldPlural('metrics'), 'metric');
+  assert.equal(foldPlural('classes'), 'class');
+  assert.equal(foldPlural('bias'), 'bias');
+  assert.equal(foldPlural('loss'), 'loss');
+  assert.equal(foldPlural('goodharts'), 'goodhart');
+  assert.equal(foldPlural('leakage'), 'leakage');
 });
 
-test('matchRanges does not match inside a word', () => {
-  assert.deepEqual(matchRanges('overfitting and fitting', ['fit']), [[16, 23]]);
+test('a whole word matches, a longer word does not, unless the last term is a prefix being typed', () => {
+  assert.deepEqual(marked('AUC, ROC-AUC and the auction', 'auc '), ['AUC', 'AUC']);
+  assert.deepEqual(marked('Feature importance (SHAP) and the shape of data', 'shap '), ['SHAP']);
+  // Still typing: "shap" marks what the reader typed, the start of "shape" included.
+  assert.deepEqual(marked('SHAP and the shape', 'shap'), ['SHAP', 'shap']);
+  assert.deepEqual(marked('State the latency budget', 'laten'), ['laten']);
 });
 
-test("matchRanges keeps an apostrophe's tail with its word", () => {
-  const text = "Goodhart's law";
-  assert.deepEqual(matchRanges(text, ['goodhart']).map(([s, e]) => text.slice(s, e)), ["Goodhart's"]);
+test('"A/B" never marks the one- and two-letter words "a", "and", "by" or "about"', () => {
+  const text = 'A way to run a test, and by the way, about an A/B test: design the AB test.';
+  assert.deepEqual(marked(text, 'A/B'), ['A/B', 'AB']);
+  assert.deepEqual(marked(text, 'ab test'), ['test', 'A/B', 'test', 'AB', 'test']);
+  assert.deepEqual(marked('a and an', 'a'), ['a']);
+});
+
+test('a two-letter last word matches only as a whole word', () => {
+  assert.deepEqual(marked('precision at k, attention, late', 'precision at'), ['precision', 'at']);
+});
+
+test('plurals match their singular both ways, and the parts of a hyphenated word match', () => {
+  assert.deepEqual(marked('measurable proxies, one proxy', 'proxy '), ['proxies', 'proxy']);
+  assert.deepEqual(marked('a two-tower model', 'tower '), ['tower']);
+  assert.deepEqual(marked('a two-tower model', 'two-tower'), ['two-tower']);
+  assert.deepEqual(marked("Goodhart's law", 'goodhart'), ["Goodhart's"]);
+});
+
+test('matchWord tells a whole match from a prefix match', () => {
+  const [term] = searchTerms('late');
+  assert.equal(matchWord('late', term!)?.level, 'whole');
+  assert.equal(matchWord('latency', term!)?.level, 'prefix');
+  assert.equal(matchWord('relate', term!), undefined);
 });
 
 test('hrefWithHighlight puts the query before the hash, encoded', () => {
@@ -42,21 +71,19 @@ test('hrefWithHighlight puts the query before the hash, encoded', () => {
 });
 
 test('takeHighlight returns the terms and the URL without the parameter', () => {
-  assert.deepEqual(takeHighlight('/ml-framework/framework/x/?highlight=status%20quo#item'), {
-    terms: ['status', 'quo'],
-    cleanUrl: '/ml-framework/framework/x/#item',
-  });
-  assert.deepEqual(takeHighlight('http://localhost:4400/x/?a=1&highlight=leak'), { terms: ['leak'], cleanUrl: '/x/?a=1' });
+  const found = takeHighlight('/ml-framework/framework/x/?highlight=status%20quo#item');
+  assert.deepEqual(found?.terms.map((t) => t.word), ['status', 'quo']);
+  assert.equal(found?.cleanUrl, '/ml-framework/framework/x/#item');
+  assert.equal(takeHighlight('http://localhost:4400/x/?a=1&highlight=leak')?.cleanUrl, '/x/?a=1');
   assert.equal(takeHighlight('/x/#item'), undefined);
   assert.deepEqual(takeHighlight('/x/?highlight=%20'), { terms: [], cleanUrl: '/x/' });
 });
 
 test('markParts splits a title around its matching words', () => {
-  assert.deepEqual(markParts('State the latency budget.', ['latency']), [
+  assert.deepEqual(markParts('State the latency budget.', searchTerms('latency')), [
     { text: 'State the ', marked: false },
     { text: 'latency', marked: true },
     { text: ' budget.', marked: false },
   ]);
-  assert.deepEqual(markParts('Latency', ['latency']), [{ text: 'Latency', marked: true }]);
-  assert.deepEqual(markParts('No match', ['x']), [{ text: 'No match', marked: false }]);
+  assert.deepEqual(markParts('No match', searchTerms('x')), [{ text: 'No match', marked: false }]);
 });

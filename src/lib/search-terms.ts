@@ -1,46 +1,114 @@
 /**
- * The words of a search query, and where they occur in text: shared by result ranking (does an
- * item's title name the query?) and by the landing page, which highlights the searched words.
+ * The words of a search query, and where they occur in text: shared by result ranking (how well
+ * does an item match?), by the result list and by the landing page, which mark the searched words.
+ *
+ * The rules a reader sees:
+ * - a query word matches a whole word of the text ("auc" matches "AUC" and "ROC-AUC", not "auction");
+ *   a plural matches its singular ("proxies" ↔ "proxy");
+ * - only the last word, while it is being typed, also matches the start of a longer word, and only
+ *   from three letters on ("laten" matches "latency", "la" matches only "la");
+ * - punctuation inside a word is ignored, as Pagefind ignores it: "A/B" and "ab" match "A/B";
+ *   the parts of a hyphenated word match too ("tower" matches "two-tower").
  */
 
 /** The query parameter that carries the searched words to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-// Light English suffix stripping, so "latencies" still finds "latency" and "leaks" finds "leak".
-const SUFFIXES = ['ies', 'es', 's', 'ing', 'ed'];
-
-/** The distinct words of a query, lower-cased; one-letter words are dropped unless they are all there is. */
-export function queryTerms(query: string): string[] {
-  const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const long = words.filter((word) => word.length > 1);
-  return [...new Set(long.length > 0 ? long : words)];
+/** One word of a query. */
+export interface SearchTerm {
+  /** Lower-cased, punctuation removed, plural folded: "a/b" → "ab", "proxies" → "proxy". */
+  word: string;
+  /** The word as typed (lower-cased, punctuation removed), which a prefix match starts with. */
+  typed: string;
+  /** Whether it may match the start of a longer word (the last word, three letters or more). */
+  prefix: boolean;
 }
 
-/** The prefix a term is matched by: the term without a plural or verb ending, when enough is left. */
-export function termStem(term: string): string {
-  for (const suffix of SUFFIXES) {
-    if (term.endsWith(suffix) && term.length - suffix.length >= 4) return term.slice(0, -suffix.length);
-  }
-  return term;
+/** How a text word matches a term. */
+export type MatchLevel = 'whole' | 'prefix';
+
+// A word of text or query: letters and digits, with -, /, ', ’ or . joining parts ("A/B", "two-tower", "Goodhart's").
+const WORD = /[\p{L}\p{N}]+(?:[-/'’.][\p{L}\p{N}]+)*/gu;
+/** The shortest last word that matches as a prefix: "la" would match half the site. */
+export const MIN_PREFIX = 3;
+
+/** A word without its punctuation, lower-cased: "A/B" → "ab". */
+const squash = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The singular of an English plural, enough to fold "proxies", "metrics", "classes", "Goodhart's". */
+export function foldPlural(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|as)$/.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 /**
- * Where the terms occur in `text`, as [start, end) ranges covering whole words: a word matches
- * when it starts with a term's stem ("leak" matches "leakage"). Ranges are sorted and disjoint.
+ * The terms of a query. One-letter words are dropped when longer ones are there ("precision at k").
+ * The last word may match as a prefix unless the query ends with a space (the reader finished it).
  */
-export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
-  const stems = [...new Set(terms.map(termStem))].filter(Boolean);
-  if (stems.length === 0) return [];
-  const ranges: Array<[number, number]> = [];
-  for (const word of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const lower = word[0].toLowerCase();
-    if (stems.some((stem) => lower.startsWith(stem))) ranges.push([word.index, word.index + word[0].length]);
+export function searchTerms(query: string): SearchTerm[] {
+  const words = [...query.matchAll(WORD)].map((m) => squash(m[0])).filter(Boolean);
+  const kept = words.some((w) => w.length > 1) ? words.filter((w) => w.length > 1) : words;
+  const open = !/\s$/.test(query);
+  const terms: SearchTerm[] = [];
+  kept.forEach((typed, index) => {
+    const prefix = open && index === kept.length - 1 && typed.length >= MIN_PREFIX;
+    const word = foldPlural(typed);
+    const same = terms.find((t) => t.word === word);
+    if (same) same.prefix ||= prefix;
+    else terms.push({ word, typed, prefix });
+  });
+  return terms;
+}
+
+/** The keys a word of text is matched by: the whole word squashed, and each part of a joined word ("two-tower" → two, tower). */
+function wordKeys(word: string): Array<{ key: string; start: number; end: number }> {
+  const keys = [{ key: squash(word), start: 0, end: word.length }];
+  if (/[-/]/.test(word)) {
+    for (const part of word.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+      keys.push({ key: squash(part[0]), start: part.index, end: part.index + part[0].length });
+    }
+  }
+  return keys;
+}
+
+/**
+ * How `word` (one word of text) matches `term`: "whole" (the same word, or its plural),
+ * "prefix" (a longer word the term's typed letters start, for a prefix term), or undefined;
+ * with the range of the word to mark (a part of a joined word, or the typed prefix).
+ */
+export function matchWord(word: string, term: SearchTerm): { level: MatchLevel; start: number; end: number } | undefined {
+  let best: { level: MatchLevel; start: number; end: number } | undefined;
+  for (const { key, start, end } of wordKeys(word)) {
+    if (key === term.typed || foldPlural(key) === term.word) return { level: 'whole', start, end };
+    if (!best && term.prefix && key.startsWith(term.typed)) {
+      // Mark the typed letters only: the reader typed "laten", not "latency".
+      const letters = [...word.slice(start, end).matchAll(/[\p{L}\p{N}]/gu)];
+      const last = letters[term.typed.length - 1]!;
+      best = { level: 'prefix', start, end: start + last.index + 1 };
+    }
+  }
+  return best;
+}
+
+/** Where the terms occur in `text`, as sorted, disjoint [start, end) ranges with how each matched. */
+export function matchRanges(text: string, terms: readonly SearchTerm[]): Array<[number, number, MatchLevel]> {
+  if (terms.length === 0) return [];
+  const ranges: Array<[number, number, MatchLevel]> = [];
+  for (const found of text.matchAll(WORD)) {
+    let best: ReturnType<typeof matchWord>;
+    for (const term of terms) {
+      const match = matchWord(found[0], term);
+      if (match && (!best || (best.level === 'prefix' && match.level === 'whole'))) best = match;
+    }
+    if (best) ranges.push([found.index + best.start, found.index + best.end, best.level]);
   }
   return ranges;
 }
 
-/** `text` split into parts, the words that match `terms` marked (for a result title). */
-export function markParts(text: string, terms: readonly string[]): Array<{ text: string; marked: boolean }> {
+/** `text` split into parts, the words that match `terms` marked (for a result title or excerpt). */
+export function markParts(text: string, terms: readonly SearchTerm[]): Array<{ text: string; marked: boolean }> {
   const parts: Array<{ text: string; marked: boolean }> = [];
   let at = 0;
   for (const [start, end] of matchRanges(text, terms)) {
@@ -67,11 +135,11 @@ export function hrefWithHighlight(url: string, query: string): string {
  * Reads the highlight parameter of a landing URL (path, query and hash). Returns the terms to
  * highlight and the same URL without the parameter, or undefined when the URL has no such parameter.
  */
-export function takeHighlight(url: string): { terms: string[]; cleanUrl: string } | undefined {
+export function takeHighlight(url: string): { terms: SearchTerm[]; cleanUrl: string } | undefined {
   const parsed = new URL(url, 'http://localhost');
   const query = parsed.searchParams.get(HIGHLIGHT_PARAM);
   if (query === null) return undefined;
   parsed.searchParams.delete(HIGHLIGHT_PARAM);
   const cleanUrl = `${parsed.pathname}${parsed.search}${parsed.hash}`;
-  return { terms: queryTerms(query), cleanUrl };
+  return { terms: searchTerms(query), cleanUrl };
 }

@@ -10,6 +10,10 @@
 //
 // Nothing inside a <SystemDiagram> is an anchor: its boxes are list items, and one that starts with
 // bold text must not become a checklist item (an id, a search result, a count on the cheat sheet).
+//
+// An item can also declare the other names a reader may search it by, in a comment of its own:
+//   - **What personal data is involved?** {/* aka GDPR, PII, privacy */}
+// Search indexes them for the item; the page never shows them.
 import type { Heading, ListItem, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-expression';
 import GithubSlugger, { slug } from 'github-slugger';
@@ -32,6 +36,8 @@ export interface Anchor {
   /** Ids this anchor was published under before; links to them land here. */
   formerIds: string[];
   text: string;
+  /** Other names search finds the item by (`{/* aka … *\/}`); empty for headings. */
+  aliases: string[];
   /** Heading depth; 0 for items. */
   depth: number;
   node: Heading | ListItem;
@@ -72,6 +78,40 @@ export function declaredIds(item: ListItem): { id?: string; formerIds: string[] 
   return undefined;
 }
 
+// One alias: letters or digits, with spaces, hyphens, slashes, dots, apostrophes, & or + between them.
+const ALIAS = /^[\p{L}\p{N}](?:[\p{L}\p{N} \-/.'’&+]*[\p{L}\p{N}.+])?$/u;
+
+/** The text after `aka` of an MDX expression that is an alias comment (`/* aka GDPR, PII *\/`), or undefined for any other expression. */
+export function aliasComment(expression: string): string | undefined {
+  const comment = /^\s*\/\*([\s\S]*)\*\/\s*$/.exec(expression)?.[1]?.trim();
+  const match = comment === undefined ? null : /^aka\b:?([\s\S]*)$/i.exec(comment);
+  return match ? match[1]!.trim() : undefined;
+}
+
+/**
+ * Reads an item's alias comment. Returns [] when there is none; throws when one is malformed
+ * (empty, an empty name between commas, or characters no reader would type).
+ */
+export function declaredAliases(item: ListItem): string[] {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return [];
+  const aliases: string[] = [];
+  for (const child of first.children) {
+    if (child.type !== 'mdxTextExpression') continue;
+    const list = aliasComment(child.value);
+    if (list === undefined) continue;
+    const names = list.split(',').map((name) => name.trim().replace(/\s+/g, ' '));
+    const bad = names.find((name) => !ALIAS.test(name));
+    if (bad !== undefined) {
+      throw new Error(
+        `bad alias comment "{/*${child.value.replace(/^\s*\/\*|\*\/\s*$/g, '')}*/}": ${bad ? `"${bad}" is not a name a reader would type` : 'a name is empty'}; write {/* aka GDPR, personal data */}, names separated by commas`,
+      );
+    }
+    aliases.push(...names);
+  }
+  return [...new Set(aliases)];
+}
+
 /** The text of an MDX expression that is an id comment (`/* #id … *\/`), or undefined for any other expression. */
 export function idComment(expression: string): string | undefined {
   const comment = /^\s*\/\*([\s\S]*)\*\/\s*$/.exec(expression)?.[1]?.trim();
@@ -102,15 +142,17 @@ export function collectAnchors(tree: Root, where: (node: Node) => string): Ancho
       const text = toString(heading).trim();
       const id = headingSlugger.slug(text);
       claim(id, heading, `heading "${text}"`);
-      anchors.push({ kind: 'heading', id, formerIds: [], text, depth: heading.depth, node: heading });
+      anchors.push({ kind: 'heading', id, formerIds: [], aliases: [], text, depth: heading.depth, node: heading });
       return;
     }
     const item = node as ListItem;
     const text = boldLead(item);
     if (!text) return;
     let declared;
+    let aliases: string[];
     try {
       declared = declaredIds(item);
+      aliases = declaredAliases(item);
     } catch (error) {
       throw new Error(`${where(item)}: ${(error as Error).message}`);
     }
@@ -118,7 +160,7 @@ export function collectAnchors(tree: Root, where: (node: Node) => string): Ancho
     const formerIds = declared?.formerIds ?? [];
     claim(id, item, `checklist item "${text}"`);
     for (const former of formerIds) claim(former, item, `former id of checklist item "${text}"`);
-    anchors.push({ kind: 'item', id, formerIds, text, depth: 0, node: item });
+    anchors.push({ kind: 'item', id, formerIds, aliases, text, depth: 0, node: item });
   });
   return anchors;
 }

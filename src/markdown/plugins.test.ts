@@ -139,6 +139,26 @@ test('an MDX item renders its explicit id and a landing spot for each former id'
   assert.doesNotMatch(code, /data-former-ids/);
 });
 
+test('an alias comment declares the names search finds an item by, beside its id comment', () => {
+  const anchors = collectAnchors(parseContent('- **What personal data is involved?** {/* #personal-data */} {/* aka GDPR, PII,  personal  information */}\n'), at);
+  assert.deepEqual(anchors.map((a) => [a.id, a.aliases]), [['personal-data', ['GDPR', 'PII', 'personal information']]]);
+});
+
+test('a malformed alias comment fails with its line and says how to write it', () => {
+  assert.throws(() => collectAnchors(parseContent('\n\n- **Item** {/* aka GDPR,, PII */}\n'), at), /test\.mdx:3: bad alias comment .*a name is empty; write \{\/\* aka GDPR, personal data \*\/\}/);
+  assert.throws(() => collectAnchors(parseContent('- **Item** {/* aka */}\n'), at), /test\.mdx:1: bad alias comment/);
+  assert.throws(() => collectAnchors(parseContent('- **Item** {/* aka <b>x</b> */}\n'), at), /"<b>x<\/b>" is not a name a reader would type/);
+});
+
+test('an MDX item carries its aliases in an attribute Pagefind indexes, not as text the page shows', async () => {
+  const renderer = await markdownProcessor({ contentDir, base: '/' }).createMdxRenderer!({}, { optimize: false });
+  const { code } = await renderer.process('- **Personal data** {/* aka GDPR, two-tower */}\n\t- Sub-point\n', path.join(contentDir, 'x.mdx'), {});
+  assert.match(code, /"data-aliases": "GDPR, two-tower",\s*"data-pagefind-index-attrs": "data-aliases"/);
+  // The comment leaves no text behind: the alias element is empty, at the item's end, and no "aka" or stray space is rendered.
+  assert.match(code, /children: "Sub-point"[\s\S]*"data-aliases": "GDPR, two-tower"/);
+  assert.doesNotMatch(code, /aka|" "/);
+});
+
 test('an external link is marked for the eye and for screen readers', async () => {
   const { code } = await render('Read [the book](https://example.org/book).');
   assert.match(code, /<a href="https:\/\/example.org\/book" class="external">the book<span class="external-icon" aria-hidden="true">↗<\/span><span class="sr-only"> \(external link\)<\/span><\/a>/);

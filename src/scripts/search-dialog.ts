@@ -4,27 +4,60 @@
  * so none of it (or of Pagefind) is downloaded before the reader shows interest in searching.
  */
 import { excerptParts, shapeResults, type PagefindResultData, type SearchHit } from '../lib/search-results.ts';
-import { hrefWithHighlight, markParts, queryTerms } from '../lib/search-terms.ts';
-import { clearHighlights } from './search-landing.ts';
+import { hrefWithHighlight, markParts, MIN_PREFIX, searchTerms, type SearchTerm } from '../lib/search-terms.ts';
+import type { Corrections } from './search-typos.ts';
+import { clearHighlights } from './search-marks.ts';
+// Bundled on its own and loaded by URL, only when a query has a word that matched nothing.
+import typosUrl from './search-typos.ts?script-url';
 import { withBase } from '../lib/urls.ts';
+
+/** One page result of Pagefind's browser API. */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 
 /** The part of Pagefind's browser API (`pagefind.js`) the dialog uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
-  search(term: string): Promise<{ results: Array<{ score: number; data(): Promise<PagefindResultData> }> } | null>;
+  search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const BASE = import.meta.env.BASE_URL;
-/** Pages whose data (Pagefind "fragments") a query loads: enough for the first screen of items. */
-const PAGES_PER_QUERY = 5;
+/**
+ * Pages whose data (Pagefind "fragments", 1–4 KiB each) a query loads: Pagefind's best pages,
+ * and the best pages of checklist items and example steps, which rank first at equal match;
+ * then more of Pagefind's order up to MIN_PAGES.
+ */
+const BEST_PAGES = 3;
+const BEST_STEP_PAGES = 3;
+const MIN_PAGES = 5;
 /** A one-letter query matches too much to be useful, and would download result data for nothing. */
 const MIN_QUERY_LENGTH = 2;
+/** The status line quotes a query up to this many characters. */
+const QUOTE_LENGTH = 40;
 
 /** Text nodes and `<mark>` elements for text parts. */
 const renderParts = (parts: Array<{ text: string; marked: boolean }>) =>
   parts.map((part) => (part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text));
+
+/** A query quoted for the status line, shortened when long. */
+const quote = (query: string) => `“${query.length > QUOTE_LENGTH ? `${query.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : query}”`;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+type TyposModule = typeof import('./search-typos.ts');
+
+/** What a query found: its hits, and how many of the pages that matched were read. */
+interface Found {
+  hits: SearchHit[];
+  unmatched: SearchTerm[];
+  pagesRead: number;
+  pagesMatched: number;
+}
 
 /** The dialog inside a `<site-search>` element; the bootstrap calls `opened` each time it opens it. */
 export class SearchDialog {
@@ -33,9 +66,12 @@ export class SearchDialog {
   #status: HTMLElement;
   #list: HTMLUListElement;
   #hits: SearchHit[] = [];
+  #suggestions: string[] = [];
   #active = -1;
   #generation = 0;
+  #ready = false;
   #pagefind: Promise<Pagefind | undefined> | undefined;
+  #typos: Promise<TyposModule> | undefined;
 
   constructor(host: HTMLElement) {
     this.#dialog = host.querySelector('dialog')!;
@@ -47,6 +83,10 @@ export class SearchDialog {
     this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
     this.#input.addEventListener('input', () => void this.#search(this.#input.value));
     this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
+    this.#status.addEventListener('click', (event) => {
+      const suggestion = (event.target as Element).closest<HTMLButtonElement>('button[data-query]');
+      if (suggestion) this.#take(suggestion.dataset.query!);
+    });
     this.#list.addEventListener('pointermove', (event) => {
       const option = (event.target as Element).closest('[role="option"]');
       if (option) this.#setActive(Number((option as HTMLElement).dataset.index));
@@ -69,7 +109,7 @@ export class SearchDialog {
     if (this.#input.value) void this.#search(this.#input.value);
   }
 
-  /** Loads Pagefind once, from the bundle under the site's base. */
+  /** Loads Pagefind once, from the bundle under the site's base, and its index. */
   #load(): Promise<Pagefind | undefined> {
     this.#pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', BASE))) as Pagefind;
@@ -77,6 +117,9 @@ export class SearchDialog {
       // thread, and the worker would cost another 12 KiB and its start-up time.
       await pagefind.options({ baseUrl: BASE, excerptLength: 20, excerptEllipsis: '…', noWorker: true });
       await pagefind.init();
+      // The index is one chunk at this size: fetch it now rather than after the first keystroke.
+      await pagefind.preload('e');
+      this.#ready = true;
       return pagefind;
     })().catch((error: unknown) => {
       console.error('Search could not load Pagefind:', error);
@@ -91,6 +134,36 @@ export class SearchDialog {
     return this.#pagefind;
   }
 
+  /**
+   * Runs one query through Pagefind and shapes its results; see BEST_PAGES. Resolves undefined,
+   * without loading any page's data, when a newer query came while Pagefind searched.
+   */
+  async #find(pagefind: Pagefind, query: string, generation: number): Promise<Found | undefined> {
+    const terms = searchTerms(query);
+    // Pagefind matches every word as a prefix. For a lone word that must match whole ("ab",
+    // "auc "), its exact search names the pages that hold the word itself, and only those are
+    // read; the prefix search still gives their sub-results (exact search gives only the first).
+    const lone = terms.length === 1 && !terms[0]!.prefix ? terms[0]! : undefined;
+    const [all, steps, exact] = await Promise.all([
+      pagefind.search(query),
+      pagefind.search(query, { filters: { kind: { any: ['framework', 'example'] } } }),
+      lone ? pagefind.search(`"${lone.typed}"`) : undefined,
+    ]);
+    if (generation !== this.#generation) return undefined;
+    const holds = exact && new Set(exact.results.map((result) => result.id));
+    const kept = (found: { results: PagefindResult[] } | null) => (found?.results ?? []).filter((result) => !holds || holds.has(result.id));
+    const results = kept(all);
+    const chosen = new Map<string, PagefindResult>();
+    for (const result of [...results.slice(0, BEST_PAGES), ...kept(steps).slice(0, BEST_STEP_PAGES)]) chosen.set(result.id, result);
+    for (const result of results) {
+      if (chosen.size >= MIN_PAGES) break;
+      chosen.set(result.id, result);
+    }
+    const pages = await Promise.all([...chosen.values()].map(async (result) => ({ score: result.score, data: await result.data() })));
+    const { hits, unmatched } = shapeResults(pages, query);
+    return { hits, unmatched, pagesRead: pages.length, pagesMatched: results.length };
+  }
+
   async #search(query: string) {
     const generation = ++this.#generation;
     const trimmed = query.trim();
@@ -98,30 +171,77 @@ export class SearchDialog {
       this.#render([], '');
       return;
     }
+    if (!this.#ready) this.#busy(true, 'Loading search…');
     const pagefind = await this.#load();
     if (!pagefind || generation !== this.#generation) return;
     try {
-      void pagefind.preload(trimmed).catch(() => {});
-      const search = await pagefind.search(trimmed);
-      if (!search || generation !== this.#generation) return;
-      const pages = await Promise.all(
-        search.results.slice(0, PAGES_PER_QUERY).map(async (result) => ({ score: result.score, data: await result.data() })),
-      );
+      const found = await this.#find(pagefind, query, generation);
+      if (!found || generation !== this.#generation) return;
+      if (found.hits.length > 0 && found.unmatched.length === 0) {
+        this.#render(found.hits, trimmed, this.#countText(found, trimmed));
+        return;
+      }
+      // Some word matched nothing: no results, and the closest words the site has instead.
+      // Words under three letters are not corrected: "la" on the way to "latency" is no typo.
+      const correctable = found.unmatched.filter((term) => term.typed.length >= MIN_PREFIX);
+      let fixes: Corrections = { clear: undefined, options: [] };
+      let typos: TyposModule | undefined;
+      if (correctable.length > 0) {
+        try {
+          this.#typos ??= import(/* @vite-ignore */ typosUrl) as Promise<TyposModule>;
+          typos = await this.#typos;
+          fixes = await typos.corrections(trimmed, correctable);
+        } catch (error) {
+          console.error('Search could not load its spelling suggestions:', error);
+          this.#typos = undefined;
+          if (generation === this.#generation) this.#render([], trimmed, `No results for ${quote(trimmed)}. Spelling suggestions could not load: check your connection and try again.`);
+          return;
+        }
+      }
       if (generation !== this.#generation) return;
-      this.#render(shapeResults(pages, trimmed), trimmed);
+      if (fixes.clear) {
+        const again = await this.#find(pagefind, fixes.clear, generation);
+        if (!again || generation !== this.#generation) return;
+        if (again.hits.length > 0 && again.unmatched.length === 0) {
+          this.#render(again.hits, fixes.clear, `No results for ${quote(trimmed)}. Showing ${this.#countText(again, fixes.clear)}.`);
+          return;
+        }
+      }
+      this.#render([], trimmed, undefined, fixes.options);
+      if (typos && fixes.options.length > 0) this.#status.append(' ', ...typos.didYouMean(fixes.options));
     } catch (error) {
       console.error('Search failed:', error);
       if (generation === this.#generation) this.#say('Search failed to run. Reload the page and try again.');
     }
   }
 
+  /** "3 results for “latency”", and when some matching pages were not read, how many. */
+  #countText(found: Found, query: string): string {
+    const count = `${plural(found.hits.length, 'result')} for ${quote(query)}`;
+    return found.pagesRead < found.pagesMatched ? `${count} on the ${found.pagesRead} best-matching pages of ${found.pagesMatched}` : count;
+  }
+
+  /** Takes a suggestion: it becomes the query, searched at once. */
+  #take(query: string) {
+    this.#input.value = query;
+    this.#input.focus();
+    void this.#search(query);
+  }
+
+  #busy(busy: boolean, message?: string) {
+    this.#list.toggleAttribute('aria-busy', busy);
+    if (message !== undefined) this.#say(message);
+  }
+
   #say(message: string) {
     this.#status.textContent = message;
   }
 
-  #render(hits: SearchHit[], query: string) {
+  #render(hits: SearchHit[], query: string, status?: string, suggestions: string[] = []) {
     this.#hits = hits;
-    const terms = queryTerms(query);
+    this.#suggestions = suggestions;
+    this.#busy(false);
+    const terms = searchTerms(query);
     this.#list.replaceChildren(
       ...hits.map((hit, index) => {
         // The option is the link itself: an option that contains a link would nest two interactive roles.
@@ -143,7 +263,7 @@ export class SearchDialog {
         title.append(...renderParts(markParts(hit.title, terms)));
         const excerpt = document.createElement('span');
         excerpt.className = 'search-result-excerpt';
-        excerpt.append(...renderParts(excerptParts(hit.excerpt, hit.title)));
+        excerpt.append(...renderParts(excerptParts(hit.excerpt, hit.title, terms)));
         link.append(...(hit.section ? [section] : []), title, ...(excerpt.childNodes.length > 0 ? [excerpt] : []));
         item.append(link);
         return item;
@@ -154,8 +274,9 @@ export class SearchDialog {
     this.#input.setAttribute('aria-expanded', String(hits.length > 0));
     this.#setActive(-1);
     if (!query) this.#say('');
-    else if (hits.length === 0) this.#say(`No results for “${query}”. Try a single word from an item, such as “latency”, “leakage” or “baseline”, or check the spelling.`);
-    else this.#say(`${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”`);
+    else if (hits.length > 0 || status) this.#say(status ?? `${plural(hits.length, 'result')} for ${quote(query)}`);
+    else if (suggestions.length > 0) this.#say(`No results for ${quote(query)}.`);
+    else this.#say(`No results for ${quote(query)}. Try a single word from an item, such as “latency”, “leakage” or “baseline”, or check the spelling.`);
     this.#status.classList.toggle('search-status-empty', !!query && hits.length === 0);
   }
 
@@ -186,9 +307,12 @@ export class SearchDialog {
       this.#setActive(next % count);
     } else if (event.key === 'Enter' && !event.isComposing) {
       event.preventDefault();
-      // Enter before choosing opens the first result.
+      // Enter before choosing opens the first result; with no results and one suggestion, takes it.
       const link = this.#options()[Math.max(this.#active, 0)];
-      if (!link) return;
+      if (!link) {
+        if (this.#suggestions.length === 1) this.#take(this.#suggestions[0]!);
+        return;
+      }
       if (event.ctrlKey || event.metaKey) window.open(link.href, '_blank', 'noopener');
       else location.assign(link.href);
     }

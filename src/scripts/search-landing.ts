@@ -1,19 +1,9 @@
 /**
  * The landing side of search: a page opened from a result (`?highlight=…#item`) marks the searched
- * words in its article. Loaded only when the address asks for it, or with the search dialog.
+ * words in its article. Loaded only when the address asks for it.
  */
 import { matchRanges, takeHighlight } from '../lib/search-terms.ts';
-
-const HIT_CLASS = 'search-hit';
-
-/** Removes the highlight of searched words that a landing left in the page. */
-export function clearHighlights() {
-  for (const mark of document.querySelectorAll(`mark.${HIT_CLASS}`)) {
-    const parent = mark.parentNode;
-    mark.replaceWith(...mark.childNodes);
-    parent?.normalize();
-  }
-}
+import { clearHighlights, HIT_CLASS } from './search-marks.ts';
 
 /**
  * On a page opened from a result (`?highlight=…#item`): drops the parameter from the address,
