@@ -77,7 +77,7 @@ test("the Goodhart note's Referenced from entry lands on the stage 2 item", asyn
   await page.goto('/notes/goodharts-law/');
   const section = page.getByRole('region', { name: 'Referenced from' });
   const entry = section.getByRole('link', { name: /^Propose the metrics/ });
-  await expect(section.getByText('2 · High-level system architecture')).toBeVisible();
+  await expect(section.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Propose the metrics/ }) }).getByText('2 · High-level system architecture')).toBeVisible();
   await entry.click();
   await expect(page).toHaveURL(`${STAGE_2}#metrics`);
   await expectMarked(page, page.locator('li#metrics'));

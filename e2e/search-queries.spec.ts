@@ -75,11 +75,12 @@ const QUERIES: Row[] = [
   { query: 'PSI', first: DRIFT },
   // Typos: one clear correction shows its results; several are offered.
   { query: 'latncy', correctedTo: 'latency', first: LATENCY },
-  { query: 'calibraton', correctedTo: 'calibration', first: CALIBRATE },
-  { query: 'lable', none: true, suggests: ['label', 'table'] },
+  // The corrected word is in the title of an example step about calibration, and in the item's text.
+  { query: 'calibraton', correctedTo: 'calibration', firstOf: [CALIBRATE, '/examples/ad-click-prediction/#normalized-entropy-and-calibration-on-the-next-day'] },
+  { query: 'lable', none: true, suggests: ['label', 'table', 'able'] },
   // Words the site does not contain: no results, not matches on a shorter fragment.
   { query: 'bert', none: true },
-  { query: 'postgres', none: true },
+  { query: 'kubernetes', none: true },
   { query: 'tensorflow', none: true },
   { query: 'qzxvwjkk', none: true },
   // Ranking: an item above notes and resources; a note first for its own title.

@@ -37,13 +37,13 @@ test('searchSection names the stage, or says note, resource or example', () => {
   assert.equal(searchSection({ title: 'ML System Design Interview Framework', path: '/' }), 'ML System Design Interview Framework');
 });
 
-test('searchKind reads the kind from the section label, and items and example steps rank alike', () => {
+test('searchKind reads the kind from the section label: items, then example steps, notes, resources', () => {
   assert.equal(searchKind('2 · High-level system architecture'), 'framework');
   assert.equal(searchKind('Example · Feed ranking'), 'example');
   assert.equal(searchKind("Note · Goodhart's law"), 'note');
   assert.equal(searchKind('Resource · Rules of ML'), 'resource');
   assert.equal(searchKind('Notes'), 'page');
-  assert.ok(KIND_RANK.framework === KIND_RANK.example && KIND_RANK.example < KIND_RANK.note && KIND_RANK.note < KIND_RANK.resource && KIND_RANK.resource < KIND_RANK.page);
+  assert.ok(KIND_RANK.framework < KIND_RANK.example && KIND_RANK.example < KIND_RANK.note && KIND_RANK.note < KIND_RANK.resource && KIND_RANK.resource < KIND_RANK.page);
 });
 
 test('pageSection does not repeat the page title', () => {

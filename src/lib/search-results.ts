@@ -6,7 +6,7 @@
  *    the words side by side beat the words apart, and a sub-result whose words only start with a
  *    shorter fragment ("be" for "bert") is dropped;
  * 2. how much of the query its title names (so a note comes first for its own title);
- * 3. its kind: framework items and example steps, then notes, then resources, then other pages;
+ * 3. its kind: framework items, then example steps, then notes, then resources, then other pages;
  * 4. how much of the query a heading or a point inside a note names, then Pagefind's score.
  */
 import { markParts, matchRanges, searchTerms, type SearchTerm } from './search-terms.ts';
@@ -46,8 +46,11 @@ export interface RankedPage {
 /** What a page is, for ranking; read from its section label. */
 export type SearchKind = 'framework' | 'example' | 'note' | 'resource' | 'page';
 
-/** The order of kinds at equal match: checklist items and example steps, notes, resources, the rest. */
-export const KIND_RANK: Readonly<Record<SearchKind, number>> = { framework: 0, example: 0, note: 1, resource: 2, page: 3 };
+/**
+ * The order of kinds at equal match: checklist items, then example steps (a step applies an item,
+ * so "A/B" should reach "Design the A/B test" before a step that uses it), notes, resources, the rest.
+ */
+export const KIND_RANK: Readonly<Record<SearchKind, number>> = { framework: 0, example: 1, note: 2, resource: 3, page: 4 };
 
 /** One row of the result list. */
 export interface SearchHit {

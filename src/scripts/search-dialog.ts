@@ -29,8 +29,8 @@ interface Pagefind {
 const BASE = import.meta.env.BASE_URL;
 /**
  * Pages whose data (Pagefind "fragments", 1–4 KiB each) a query loads: Pagefind's best pages,
- * and the best pages of checklist items and example steps, which rank first at equal match;
- * then more of Pagefind's order up to MIN_PAGES.
+ * and the best stage pages, whose checklist items rank first at equal match; then more of
+ * Pagefind's order up to MIN_PAGES.
  */
 const BEST_PAGES = 3;
 const BEST_STEP_PAGES = 3;
@@ -146,7 +146,7 @@ export class SearchDialog {
     const lone = terms.length === 1 && !terms[0]!.prefix ? terms[0]! : undefined;
     const [all, steps, exact] = await Promise.all([
       pagefind.search(query),
-      pagefind.search(query, { filters: { kind: { any: ['framework', 'example'] } } }),
+      pagefind.search(query, { filters: { kind: 'framework' } }),
       lone ? pagefind.search(`"${lone.typed}"`) : undefined,
     ]);
     if (generation !== this.#generation) return undefined;
