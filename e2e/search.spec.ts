@@ -77,7 +77,11 @@ test('a slow first load shows a busy state within 100 ms, then the results', asy
     await route.continue();
   });
   await page.goto('/');
+  // The dialog's own code asks for Pagefind once it runs: from then on, only Pagefind's slow load
+  // (delayed above) stands between the reader's typing and the results.
+  const pagefindAsked = page.waitForRequest('**/pagefind/pagefind.js');
   await page.keyboard.press('/');
+  await pagefindAsked;
   const dialog = page.getByRole('dialog', { name: 'Search the framework' });
   await expect(dialog.getByRole('combobox')).toBeFocused();
   // Timed inside the page, from the first keystroke to the busy message, so Playwright's own round trips do not count.
