@@ -9,13 +9,15 @@
  * - the line is kept out of the search index (it would make every item match example titles);
  *   print.css hides it, and the cheat sheet never has it (it does not render the stage files).
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { withBase } from '../lib/urls.ts';
 import { isChecklistItem } from './rehype-anchor-links.ts';
-import { readContent, readPage, stepsApplying, type AppliedStep } from './content-graph.ts';
+import { readPage, stepsApplying, type AppliedStep, type GraphPage } from './content-graph.ts';
 
 export interface AppliedInOptions {
   /** Absolute path of the content folder; examples are the files in its `examples/` folder. */
@@ -43,11 +45,24 @@ function appliedInLine(steps: AppliedStep[], base: string): Element {
   return h('p', { className: ['applied-in'], dataPagefindIgnore: '' }, [h('span', { className: ['applied-in-label', 'caps-label'] }, 'Applied in'), ' ', ...links]);
 }
 
+// The examples, parsed once and kept while their files are unchanged: every page of a build runs
+// this plugin, and re-reading the whole content folder for each cost a parse of every file per page.
+let examplesRead: { key: string; pages: GraphPage[] } | undefined;
+
+/** The examples' pages as content-graph reads them (a file's change, e.g. in `astro dev`, rereads them). */
+function examplePages(contentDir: string): GraphPage[] {
+  const dir = path.join(contentDir, 'examples');
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort() : [];
+  const key = [contentDir, ...files.map((name) => `${name}:${statSync(path.join(dir, name)).mtimeMs}`)].join('|');
+  if (examplesRead?.key !== key) examplesRead = { key, pages: files.map((name) => readPage(path.join(dir, name), contentDir)) };
+  return examplesRead.pages;
+}
+
 /** The rehype plugin; see the module comment. */
 export function rehypeAppliedIn(options: AppliedInOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path?.startsWith(options.contentDir)) return;
-    const examples = readContent(options.contentDir).filter((page) => page.relative.startsWith('examples/'));
+    const examples = examplePages(options.contentDir);
     if (examples.length === 0) return;
     const applied = stepsApplying(readPage(file.path, options.contentDir), examples);
     if (applied.size === 0) return;
