@@ -166,6 +166,27 @@ for (const [width, height] of [[375, 667], [360, 640], [320, 568], [667, 375]] a
   });
 }
 
+test.describe('a menu whose code cannot load', () => {
+  // No offline copy: its worker would answer from its cache, past the route that fails the file.
+  test.use({ allowedConsole: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/], serviceWorkers: 'block' });
+
+  test('at 375 px says so, and the next tap opens it', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    let fail = true;
+    await page.route('**/menu-panel.*.js', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(STAGES[2].path);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const panel = page.getByRole('navigation', { name: 'Site' });
+    await menu.click();
+    await expect(page.getByText('The menu could not load. Check your connection and tap Menu again.')).toBeVisible();
+    await expect(panel).toBeHidden();
+    fail = false;
+    await menu.click();
+    await expect(panel).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  });
+});
+
 test.describe('"On this page" at 1440×600', () => {
   test.use({ viewport: { width: 1440, height: 600 } });
 

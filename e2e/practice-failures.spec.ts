@@ -219,3 +219,35 @@ test('Ctrl+K does not open search over an open reset confirmation; it does once 
   await page.keyboard.press('Control+k');
   await expect(search).toBeVisible();
 });
+
+test.describe('without the list of items', () => {
+  // No offline copy: its worker would answer from its cache, past the route that fails the file.
+  test.use({ serviceWorkers: 'block' });
+
+  test('practice mode still ticks and says the counts are missing', async ({ page }) => {
+    await page.route('**/practice-stages.json', (route) => route.abort('internetdisconnected'));
+    await page.goto(STAGES[1].path);
+    await toggle(page).click();
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText('Progress counts are missing.', { exact: true })).toBeVisible();
+    await expect(page.locator('.practice-controls').getByText(/The list of items could not load: check your connection and reload the page\./)).toBeVisible();
+    const first = page.getByRole('checkbox').first();
+    await first.check();
+    await expect(first).toBeChecked();
+  });
+});
+
+test('the timer bar is drawn by its own stylesheet, which loads with the tools and only then', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/practice-tools.')) loaded.push(new URL(request.url()).pathname);
+  });
+  await page.goto(STAGES[0].path);
+  expect(loaded, 'nothing of the tools loads before they are used').toEqual([]);
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await expect(bar(page)).toBeVisible();
+  expect(loaded.some((file) => file.endsWith('.css'))).toBe(true);
+  // Fixed across the bottom of the window, as practice-tools.css draws it: not an unstyled block in the flow.
+  expect(await bar(page).evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+  expect((await box(bar(page))).bottom).toBeCloseTo(page.viewportSize()!.height, 0);
+});

@@ -1,7 +1,6 @@
 /**
  * The fragment of an address that the page has no element for, percent-decoded, or undefined
- * when there is nothing to land on (no fragment, `#top`, or an id the page has). Kept apart from
- * fragment-landing.ts so the check that runs on every page pulls in nothing else.
+ * when there is nothing to land on (no fragment, `#top`, or an id the page has).
  */
 export function missingFragment(hash: string, hasId: (id: string) => boolean): string | undefined {
   const raw = hash.replace(/^#/, '');

@@ -73,6 +73,6 @@ test('the bootstrap in Practice.astro reads the same storage keys as the tools',
   const { PRACTICE_MODE_KEY } = await import('./practice-progress.ts');
   // The bootstrap writes the keys out to stay small (see its comment); this keeps them in step.
   const bootstrap = await readFile(new URL('../components/Practice.astro', import.meta.url), 'utf8');
-  assert.match(bootstrap, new RegExp(`stored\\('${PRACTICE_MODE_KEY}'\\) === 'on'`));
-  assert.match(bootstrap, new RegExp(`stored\\('${TIMER_KEY}'\\)`));
+  assert.match(bootstrap, new RegExp(`localStorage\\.getItem\\('${PRACTICE_MODE_KEY}'\\) === 'on'`));
+  assert.match(bootstrap, new RegExp(`localStorage\\.getItem\\('${TIMER_KEY}'\\)`));
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { headersFile, mergePolicies, parseCsp } from './security-policy.ts';
+import { hashSource, headersFile, mergePolicies, pagePolicy, parseCsp } from './security-policy.ts';
 
 test('mergePolicies keeps every page hash once and adds frame-ancestors', () => {
   const merged = parseCsp(
@@ -17,4 +17,18 @@ test('headersFile applies the policy and the security headers under base', () =>
   assert.match(file, /\n {2}X-Content-Type-Options: nosniff\n/);
   assert.match(file, /\n {2}Referrer-Policy: strict-origin-when-cross-origin\n/);
   assert.match(file, /\n {2}Permissions-Policy: /);
+});
+
+test('pagePolicy keeps only the hashes of the page’s own inline scripts and styles', () => {
+  const html = `<head><script>a()</script><script type="module" src="/x.js"></script><style>p{}</style></head><script type="module">b()</script>`;
+  const policy = `default-src 'self'; script-src 'self' ${hashSource('a()')} ${hashSource('b()')} ${hashSource('other()')}; style-src 'self' ${hashSource('p{}')} ${hashSource('q{}')}`;
+  const trimmed = parseCsp(pagePolicy(policy, html, 'page.html'));
+  assert.deepEqual(trimmed.get('script-src'), ["'self'", hashSource('a()'), hashSource('b()')]);
+  assert.deepEqual(trimmed.get('style-src'), ["'self'", hashSource('p{}')]);
+  assert.deepEqual(trimmed.get('default-src'), ["'self'"]);
+});
+
+test('pagePolicy fails, naming the page, when an inline script is not allowed', () => {
+  const html = '<script>added()</script>';
+  assert.throws(() => pagePolicy("script-src 'self'", html, 'dist/notes/index.html'), /dist\/notes\/index\.html: an inline script is not allowed by the page's script-src/);
 });

@@ -3,6 +3,7 @@
  * `<meta>` (Astro adds the script and style hashes), and the `_headers` file for hosts that send
  * headers, which adds what a `<meta>` policy cannot carry (`frame-ancestors`) and the other headers.
  */
+import { createHash } from 'node:crypto';
 
 /** Directives beside script-src/style-src, for `security.csp.directives`. */
 export const CSP_DIRECTIVES = [
@@ -70,4 +71,40 @@ export function mergePolicies(policies: string[]): string {
 export function headersFile(policy: string, base: string): string {
   const lines = [`${base}*`, `  Content-Security-Policy: ${policy}`, ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`)];
   return `${lines.join('\n')}\n`;
+}
+
+/** The sha256 CSP source of an inline script's or style's text, as Astro writes it. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+
+/** The hash sources of a page's inline scripts and styles (a script with `src` has none). */
+export function inlineHashes(html: string): { script: Set<string>; style: Set<string> } {
+  const found = { script: new Set<string>(), style: new Set<string>() };
+  for (const [, tag, attributes, text] of html.matchAll(INLINE)) {
+    if (tag!.toLowerCase() === 'script' && /\ssrc=/i.test(attributes!)) continue;
+    found[tag!.toLowerCase() as 'script' | 'style'].add(hashSource(text!));
+  }
+  return found;
+}
+
+/**
+ * A page's own policy: Astro's, with only the hashes of the inline scripts and styles this page
+ * has. Astro lists every hash of the route on each of its pages (about twenty, some 1 KiB gzip of
+ * noise per page). Throws when the page has an inline script or style Astro's policy does not
+ * allow, which the browser would block.
+ */
+export function pagePolicy(policy: string, html: string, page: string): string {
+  const hashes = inlineHashes(html);
+  const directives = parseCsp(policy);
+  for (const kind of ['script', 'style'] as const) {
+    const name = `${kind}-src`;
+    const sources = directives.get(name) ?? [];
+    const missing = [...hashes[kind]].filter((hash) => !sources.includes(hash));
+    if (missing.length > 0) throw new Error(`${page}: an inline ${kind} is not allowed by the page's ${name} (${missing.join(' ')}); is it added after Astro's build?`);
+    directives.set(name, sources.filter((source) => !source.startsWith("'sha256-") || hashes[kind].has(source)));
+  }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }

@@ -1,9 +1,10 @@
 /**
  * The landing for a link to a fragment the page lacks. Loaded by FragmentNotice.astro only when
- * the address's fragment matches no id, so a normal visit never fetches it. A case-only difference
+ * the address's fragment matches no id as written, so a normal visit never fetches it. A case-only difference
  * goes to the item; anything else gets a dismissible notice offering the closest items.
  */
 import { fragmentLanding, type PageTarget } from '../lib/fragment-landing.ts';
+import { missingFragment } from '../lib/missing-fragment.ts';
 
 /** What a reader sees for a heading or item: its bold text, or its text without the link control. */
 function titleOf(element: HTMLElement): string {
@@ -64,4 +65,11 @@ export function land(wanted: string, region: HTMLElement) {
   region.replaceChildren(notice);
   // A link followed within the page leaves the reader where they were; the notice is at the top.
   region.scrollIntoView({ block: 'nearest' });
+}
+
+/** The check FragmentNotice.astro hands over: lands or explains the address's fragment, or clears the notice when there is nothing to say. */
+export function check(region: HTMLElement) {
+  const wanted = missingFragment(location.hash, (id) => document.getElementById(id) !== null);
+  if (wanted === undefined) region.replaceChildren();
+  else land(wanted, region);
 }
