@@ -1,0 +1,58 @@
+// The page-side code of src/components/Practice.astro, bundled with the other components' into one
+// file every page loads (src/scripts/boot/index.ts).
+import toolsUrl from '../practice-tools.ts?script-url';
+import stylesUrl from '../../styles/practice-tools.css?script-url';
+
+// Loads the practice tools (src/scripts/practice-tools.ts) only when they are needed: at once
+// when practice mode is on or a timer session is stored, otherwise on the first use of a practice
+// control, which is then replayed for the tools to handle. It also opens and closes the practice
+// controls' disclosure on phones. The storage keys are written out here (PRACTICE_MODE_KEY and
+// TIMER_KEY in src/lib) so that this script does not pull in those modules. Not a custom element,
+// and kept small: it is inlined into every page and runs before the reader does anything.
+let ready = false;
+let loading: Promise<void> | undefined;
+const load = () =>
+  (loading ??= new Promise((resolve) => {
+    // What the tools draw has its own stylesheet, fetched beside them (practice-page.ts waits for it).
+    const styles = document.createElement('link');
+    styles.rel = 'stylesheet';
+    styles.href = stylesUrl;
+    styles.id = 'practice-styles';
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = toolsUrl;
+    // Not the script's load event: that comes before the tools finish loading their data (a
+    // top-level await), and a click replayed then would find no handler.
+    addEventListener(
+      'mf-practice-ready',
+      () => {
+        ready = true;
+        resolve();
+      },
+      { once: true },
+    );
+    document.head.append(styles, script);
+  }));
+try {
+  if (localStorage.getItem('mf-practice-mode') === 'on' || localStorage.getItem('mf-mock-timer')) void load();
+} catch {
+  // Storage blocked: nothing stored to show; the tools load on first use and say so.
+}
+document.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  // The phones' one-line disclosure of the practice controls needs no tools to open.
+  const disclosure = target.closest('[data-practice-disclosure]');
+  disclosure?.setAttribute('aria-expanded', String(disclosure.getAttribute('aria-expanded') !== 'true'));
+  const control = target.closest<HTMLElement>('[data-practice-toggle], [data-practice-reset], [data-timer-rehearse]');
+  if (control && !ready) void load().then(() => control.click());
+});
+document.addEventListener('submit', (event) => {
+  const form = event.target as HTMLFormElement;
+  if (ready || !form.matches('[data-timer-start]')) return;
+  event.preventDefault();
+  void load().then(() => form.requestSubmit());
+});
+// Another tab turned practice mode on or started a timer: the tools follow it from then on.
+addEventListener('storage', (event) => {
+  if (event.key === null || event.key.startsWith('mf-')) void load();
+});
