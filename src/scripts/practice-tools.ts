@@ -34,6 +34,3 @@ addEventListener('storage', (event) => {
   if (event.key === null || event.key === PRACTICE_MODE_KEY || event.key === PRACTICE_COVERED_KEY) practice.sync();
   if (event.key === null || event.key === TIMER_KEY) timer.sync();
 });
-
-// The bootstrap (Practice.astro) replays the click or submit that loaded the tools once they say so.
-dispatchEvent(new Event('mf-practice-ready'));

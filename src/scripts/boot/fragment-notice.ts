@@ -6,6 +6,9 @@ type NoticeModule = typeof import('../fragment-notice.ts');
 let module: Promise<NoticeModule> | undefined;
 const region = document.getElementById('fragment-notice')!;
 
+/** Says why something the reader asked for did not happen, in the page's notice region at the top of the content. */
+export const notice = (text: string) => (region.textContent = text);
+
 function check() {
   const raw = location.hash.slice(1);
   // Most visits have no fragment, or one the page has: nothing to load. The module decides the

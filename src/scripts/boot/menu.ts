@@ -1,5 +1,6 @@
 // The page-side code of src/components/MenuToggle.astro, bundled with the other components' into one
 // file every page loads (src/scripts/boot/index.ts).
+import { notice } from './fragment-notice.ts';
 import panelUrl from '../menu-panel.ts?script-url';
 
 // The panel's code (src/scripts/menu-panel.ts) loads on the first tap: the button shows only on
@@ -13,7 +14,7 @@ const arm = () =>
         ({ takeOver }) => takeOver(toggle),
         () => {
           // Offline with nothing cached: say so where the page's notices go, and let a tap try again.
-          document.getElementById('fragment-notice')!.textContent = 'The menu could not load. Check your connection and tap Menu again.';
+          notice('The menu could not load: check your connection and tap it again.');
           arm();
         },
       );

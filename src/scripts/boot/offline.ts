@@ -1,38 +1,43 @@
-// The page-side code of src/components/OfflineCopy.astro, bundled with the other components' into one
-// file every page loads (src/scripts/boot/index.ts).
-import noteUrl from '../offline-note.ts?script-url';
+// The page-side code of src/components/OfflineCopy.astro, bundled with the other components'
+// into one file every page loads (src/scripts/boot/index.ts). Kept small: it counts against the
+// JS run before the reader's first interaction (the "saved" note shows on a first visit).
 
-// Set to 'off' by the home page's control (OfflineControl.astro), which writes it out too: a
-// module shared by two page scripts becomes a file of its own, one more request per page.
+// Set to 'off' by the home page's control (OfflineControl.astro), which writes it out too.
 const OFF_KEY = 'mf-offline-copy';
 // With a trailing slash: src/lib/site-env.ts gives the base one.
 const BASE = import.meta.env.BASE_URL;
-type NoteModule = typeof import('../offline-note.ts');
+const FAILED = 'Could not save the site for offline reading: ';
 
-// Kept small: it is inlined into every page, and counts against the JS run before first
-// interaction. What to say, and how, loads only when there is something to say.
-class OfflineCopy extends HTMLElement {
-  connectedCallback() {
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    // Listening at once, before `load`: a worker that a deploy brought may speak early.
-    navigator.serviceWorker.addEventListener('message', ({ data }: MessageEvent<OfflineMessage>) => this.tell((note) => note.heard(this, data)));
-    let off = false;
-    try {
-      off = localStorage.getItem(OFF_KEY) === 'off';
-    } catch {
-      // Storage blocked: the copy stays on, and the home page's control says why it cannot be turned off.
-    }
-    // A page script runs before `load`, always.
-    if (!off) addEventListener('load', () => void this.register(), { once: true });
-  }
+const element = document.querySelector<HTMLElement & { register?: () => Promise<unknown> }>('offline-copy')!;
+const note = element.querySelector<HTMLElement>('.offline-note')!;
+const [reload, dismiss] = note.querySelectorAll('button');
+reload!.onclick = () => location.reload();
+dismiss!.onclick = () => (note.hidden = true);
 
-  /** Registers the worker; the home page's control calls it too, to turn the copy back on. */
-  register() {
-    return navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE }).catch((error: Error) => this.tell((note) => note.failed(this, error.message)));
-  }
+/** Shows one short message, with Dismiss and, for a new version, Reload. */
+const say = (text: string, offerReload = false) => {
+  note.hidden = false;
+  reload!.hidden = !offerReload;
+  // Set once visible, so that the live region announces it.
+  note.querySelector('p')!.textContent = text;
+};
 
-  tell(show: (note: NoteModule) => void) {
-    (import(/* @vite-ignore */ noteUrl) as Promise<NoteModule>).then(show, (error: unknown) => console.error('The offline note could not load:', error));
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // Registers the worker; the home page's control calls it too (as the element's method), to turn the copy back on.
+  const register = (element.register = () =>
+    navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE }).catch((error: Error) => say(FAILED + error.message)));
+  // Listening at once, before `load`: a worker that a deploy brought may speak early.
+  navigator.serviceWorker.addEventListener('message', ({ data }: MessageEvent<OfflineMessage>) => {
+    if (data.type === 'offline-failed') say(FAILED + data.reason);
+    else if (data.version !== document.documentElement.dataset.build) say('A new version is available.', true);
+    else if (!data.replaced) say('Saved: this site now works offline.');
+  });
+  let off = false;
+  try {
+    off = localStorage.getItem(OFF_KEY) === 'off';
+  } catch {
+    // Storage blocked: the copy stays on, and the home page's control says why it cannot be turned off.
   }
+  // A page script runs before `load`, always.
+  if (!off) addEventListener('load', () => void register(), { once: true });
 }
-customElements.define('offline-copy', OfflineCopy);

@@ -1,5 +1,6 @@
 // The page-side code of src/components/Practice.astro, bundled with the other components' into one
 // file every page loads (src/scripts/boot/index.ts).
+import { notice } from './fragment-notice.ts';
 import toolsUrl from '../practice-tools.ts?script-url';
 import stylesUrl from '../../styles/practice-tools.css?script-url';
 
@@ -8,31 +9,28 @@ import stylesUrl from '../../styles/practice-tools.css?script-url';
 // control, which is then replayed for the tools to handle. It also opens and closes the practice
 // controls' disclosure on phones. The storage keys are written out here (PRACTICE_MODE_KEY and
 // TIMER_KEY in src/lib) so that this script does not pull in those modules. Not a custom element,
-// and kept small: it is inlined into every page and runs before the reader does anything.
+// and kept small: it runs on every page before the reader does anything.
 let ready = false;
-let loading: Promise<void> | undefined;
-const load = () =>
-  (loading ??= new Promise((resolve) => {
+let loading: Promise<unknown> | undefined;
+const load = () => {
+  if (!loading) {
     // What the tools draw has its own stylesheet, fetched beside them (practice-page.ts waits for it).
     const styles = document.createElement('link');
     styles.rel = 'stylesheet';
     styles.href = stylesUrl;
     styles.id = 'practice-styles';
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = toolsUrl;
-    // Not the script's load event: that comes before the tools finish loading their data (a
-    // top-level await), and a click replayed then would find no handler.
-    addEventListener(
-      'mf-practice-ready',
+    document.head.append(styles);
+    // import() settles once the tools have run, their top-level await (the stage data) included.
+    loading = import(/* @vite-ignore */ toolsUrl).then(
+      () => (ready = true),
       () => {
-        ready = true;
-        resolve();
+        loading = undefined;
+        notice('Practice mode could not load: check your connection.');
       },
-      { once: true },
     );
-    document.head.append(styles, script);
-  }));
+  }
+  return loading;
+};
 try {
   if (localStorage.getItem('mf-practice-mode') === 'on' || localStorage.getItem('mf-mock-timer')) void load();
 } catch {
@@ -44,13 +42,13 @@ document.addEventListener('click', (event) => {
   const disclosure = target.closest('[data-practice-disclosure]');
   disclosure?.setAttribute('aria-expanded', String(disclosure.getAttribute('aria-expanded') !== 'true'));
   const control = target.closest<HTMLElement>('[data-practice-toggle], [data-practice-reset], [data-timer-rehearse]');
-  if (control && !ready) void load().then(() => control.click());
+  if (control && !ready) void load().then(() => ready && control.click());
 });
 document.addEventListener('submit', (event) => {
   const form = event.target as HTMLFormElement;
   if (ready || !form.matches('[data-timer-start]')) return;
   event.preventDefault();
-  void load().then(() => form.requestSubmit());
+  void load().then(() => ready && form.requestSubmit());
 });
 // Another tab turned practice mode on or started a timer: the tools follow it from then on.
 addEventListener('storage', (event) => {

@@ -19,27 +19,19 @@ const button = host.querySelector('button')!;
 const dialog = host.querySelector('dialog')!;
 const input = host.querySelector('input')!;
 let ui: Promise<SearchDialog> | undefined;
-let returnFocus: Element | null = null;
 
 const load = () => (ui ??= (import(/* @vite-ignore */ dialogUrl) as Promise<DialogModule>).then(({ SearchDialog }) => new SearchDialog(host)));
 
 /** Opens the dialog (or, when it is open, selects the query for retyping). */
 async function open() {
-  if (!dialog.open) {
-    returnFocus = document.activeElement;
-    dialog.showModal();
-  }
+  if (!dialog.open) dialog.showModal();
   input.focus();
   input.select();
   (await load()).opened();
 }
 
-// Esc (or Close) gives focus back to where the reader was, even before the dialog code has loaded.
-dialog.addEventListener('close', () => {
-  const back = returnFocus;
-  returnFocus = null;
-  if (back instanceof HTMLElement && back !== document.body && back.isConnected) back.focus();
-});
+// Esc (or Close) gives focus back to where the reader was: the browser does that for a modal
+// dialog (HTML's focus restoration), even before the dialog code has loaded.
 if (/Mac|iPhone|iPad/.test(navigator.userAgent)) host.querySelector('.search-shortcut')!.textContent = '⌘K';
 const intent = () => void load().then((dialogUi) => dialogUi.warm());
 for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, intent, { passive: true });

@@ -17,7 +17,7 @@ button.addEventListener('click', () => {
 });
 // Another tab stored a new choice (the storage event only fires in the other tabs).
 addEventListener('storage', (event) => {
-  if (event.key !== 'theme' || (event.newValue !== 'light' && event.newValue !== 'dark')) return;
-  root.dataset.theme = event.newValue;
+  if (event.key !== 'theme' || !/^(light|dark)$/.test(event.newValue ?? '')) return;
+  root.dataset.theme = event.newValue!;
   sync();
 });
