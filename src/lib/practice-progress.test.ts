@@ -67,12 +67,12 @@ test('withCovered adds and removes without changing its input', () => {
   assert.deepEqual([...start], ['/a/#b']);
 });
 
-test('the bootstrap in Practice.astro reads the same storage keys as the tools', async () => {
+test('the practice bootstrap (src/scripts/boot/practice.ts) reads the same storage keys as the tools', async () => {
   const { readFile } = await import('node:fs/promises');
   const { TIMER_KEY } = await import('./interview-timer.ts');
   const { PRACTICE_MODE_KEY } = await import('./practice-progress.ts');
   // The bootstrap writes the keys out to stay small (see its comment); this keeps them in step.
-  const bootstrap = await readFile(new URL('../components/Practice.astro', import.meta.url), 'utf8');
+  const bootstrap = await readFile(new URL('../scripts/boot/practice.ts', import.meta.url), 'utf8');
   assert.match(bootstrap, new RegExp(`localStorage\\.getItem\\('${PRACTICE_MODE_KEY}'\\) === 'on'`));
   assert.match(bootstrap, new RegExp(`localStorage\\.getItem\\('${TIMER_KEY}'\\)`));
 });
