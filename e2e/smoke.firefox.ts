@@ -92,13 +92,13 @@ async function inFreshContext(steps: (page: Page) => Promise<void>) {
 }
 
 for (const flow of smokeFlows) {
-  test(flow.name, { timeout: 60_000 }, () => inFreshContext((page) => flow.run(puppeteerDriver(page, ORIGIN))));
+  test(flow.name, { timeout: 120_000 }, () => inFreshContext((page) => flow.run(puppeteerDriver(page, ORIGIN))));
 }
 
 // Firefox only: e2e/offline.spec.ts tests the offline copy in Chromium with Playwright's offline
 // mode. Over BiDi, Firefox's offline mode does not reach the service worker's own requests, so here
 // the network goes away for real: the test stops a server of its own.
-test('after one visit, a page opens from the offline copy once the server is gone', { timeout: 60_000 }, () =>
+test('after one visit, a page opens from the offline copy once the server is gone', { timeout: 120_000 }, () =>
   inFreshContext(async (page) => {
     const port = PORT + 1;
     const own = await serve(port);

@@ -5,6 +5,8 @@ import { smokeFlows } from './smoke-flows.ts';
 
 for (const flow of smokeFlows) {
   test(flow.name, async ({ page, context, baseURL }) => {
+    // Each flow walks several pages (the first one, every page of the site): more than 30 s on a busy machine.
+    test.slow();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await flow.run(playwrightDriver(page, baseURL!));
   });
