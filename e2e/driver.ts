@@ -5,7 +5,7 @@
  * Playwright writes them (`Control+K`, `/`, `Escape`).
  */
 export interface Driver {
-  /** The engine, for a failure message or a difference the flows name on purpose. */
+  /** The engine, named in failure messages. */
   readonly engine: 'chromium' | 'firefox';
   /** The served site's origin, e.g. `http://localhost:4400`. */
   readonly origin: string;
@@ -24,8 +24,8 @@ export interface Driver {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Resolves once `fn` returns a truthy value in the page; fails after 10 s. */
   waitUntil<A = undefined>(fn: (arg: A) => unknown, arg?: A): Promise<void>;
-  /** Resolves once an element matching `selector` is shown (or, with `hidden`, none is); fails after 10 s. */
-  waitFor(selector: string, state?: 'visible' | 'hidden'): Promise<void>;
+  /** Resolves once the first element matching `selector` is shown; fails after 10 s. */
+  waitFor(selector: string): Promise<void>;
   /** The rendered text of the first element matching `selector`. */
   text(selector: string): Promise<string>;
   /** Resizes the viewport (CSS pixels). */

@@ -19,7 +19,7 @@ export function playwrightDriver(page: Page, origin: string): Driver {
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
     waitUntil: async (fn, arg) => void (await page.waitForFunction(fn as never, arg, { timeout: WAIT_MS })),
-    waitFor: async (selector, state = 'visible') => void (await page.waitForSelector(selector, { state, timeout: WAIT_MS })),
+    waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: WAIT_MS })),
     text: (selector) => page.locator(selector).first().innerText({ timeout: WAIT_MS }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     addInitScript: async (fn) => void (await page.addInitScript(fn)),

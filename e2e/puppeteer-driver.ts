@@ -39,7 +39,7 @@ export function puppeteerDriver(page: Page, origin: string): Driver {
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg as never) as never,
     waitUntil: async (fn, arg) => void (await page.waitForFunction(fn as never, { timeout: WAIT_MS }, arg)),
-    waitFor: async (selector, state = 'visible') => void (await page.waitForSelector(selector, { [state]: true, timeout: WAIT_MS })),
+    waitFor: async (selector) => void (await page.waitForSelector(selector, { visible: true, timeout: WAIT_MS })),
     text: (selector) => page.$eval(selector, (element) => (element as HTMLElement).innerText),
     setViewport: (width, height) => page.setViewport({ width, height }),
     addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),

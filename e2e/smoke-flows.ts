@@ -101,6 +101,8 @@ export const smokeFlows: Flow[] = [
       // The last item, so that landing means scrolling.
       const id = await d.evaluate(() => [...document.querySelectorAll('article li.checklist-item')].at(-1)!.id);
       for (const [fragment, landsOn] of [[id, id], [FORMER_METRICS_ID, 'metrics']] as const) {
+        // From another page, so that the link loads the page rather than scrolling the open one.
+        await d.goto('/');
         await d.goto(`${path}#${fragment}`);
         await until(d, `#${fragment} is shown below the header`, shownBelowHeader, `#${landsOn}`);
         assert.deepEqual(await landing(d, landsOn), { target: true, mark: '6px dashed' }, `#${fragment}`);

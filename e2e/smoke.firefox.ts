@@ -96,8 +96,8 @@ for (const flow of smokeFlows) {
 }
 
 // Firefox only: e2e/offline.spec.ts tests the offline copy in Chromium with Playwright's offline
-// mode. Over BiDi, Firefox's offline mode does not reach the service worker's own requests, so here
-// the network goes away for real: the test stops a server of its own.
+// mode. Firefox's offline mode over BiDi still lets the service worker's requests reach the server
+// (seen with ESR 153), so here the network goes away for real: the test stops a server of its own.
 test('after one visit, a page opens from the offline copy once the server is gone', { timeout: 120_000 }, () =>
   inFreshContext(async (page) => {
     const port = PORT + 1;
