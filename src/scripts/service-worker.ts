@@ -95,7 +95,7 @@ async function page(event: OfflineFetchEvent): Promise<Response> {
   try {
     const preloaded = await event.preloadResponse;
     // Firefox resolves a failed preload with a network error (type "error") where Chromium rejects;
-    // passed on, that error is the page, and an offline reader gets Firefox's "Unable to connect".
+    // passed on, that error is the page, and an offline reader gets Firefox's "Unable to connect" page.
     return preloaded && preloaded.type !== 'error' ? preloaded : await fetch(event.request);
   } catch {
     const { pathname } = new URL(event.request.url);
