@@ -16,10 +16,10 @@ test('the theme toggle persists across a reload', async ({ page }) => {
   await toggle.click();
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', 'dark');
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(darkBackground);
 });
 
 test('the stored theme is applied before the body is parsed (no flash)', async ({ page }) => {

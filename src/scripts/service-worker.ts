@@ -93,7 +93,10 @@ function notInCopy() {
 
 async function page(event: OfflineFetchEvent): Promise<Response> {
   try {
-    return (await event.preloadResponse) ?? (await fetch(event.request));
+    const preloaded = await event.preloadResponse;
+    // Firefox resolves a failed preload with a network error (type "error") where Chromium rejects;
+    // passed on, that error is the page, and an offline reader gets Firefox's "Unable to connect" page.
+    return preloaded && preloaded.type !== 'error' ? preloaded : await fetch(event.request);
   } catch {
     const { pathname } = new URL(event.request.url);
     return (await fromCopy(pathname)) ?? (pathname.endsWith('/') ? undefined : await fromCopy(`${pathname}/`)) ?? notInCopy();
