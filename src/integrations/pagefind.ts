@@ -48,7 +48,8 @@ export async function indexSite(siteDir: string, api: PagefindNodeApi = pagefind
     if (message) throw new Error(message);
   };
   try {
-    const created = await api.createIndex({ forceLanguage: 'en' });
+    // The heading and item link controls ("#") are no words of the page.
+    const created = await api.createIndex({ forceLanguage: 'en', excludeSelectors: ['copy-link'] });
     fail(indexingProblem('start', created, siteDir));
     if (!created.index) throw new Error(`Pagefind failed to start (${siteDir}): it returned no index.`);
     const added = await created.index.addDirectory({ path: siteDir });

@@ -1,7 +1,8 @@
 /**
  * rehype-anchor-links: every heading (h2–h6) and every checklist item gets a visible link to
  * itself, wrapped in `<copy-link>` so that a click copies the absolute URL (see CopyLinks.astro).
- * Without JavaScript it is a plain `#id` link. The control is kept out of the search index.
+ * Without JavaScript it is a plain `#id` link. The control is kept out of the search index
+ * (Pagefind skips every `copy-link`).
  * An item's control goes at the end of the lead's line, not right after the bold text: hidden
  * until hover, it still takes its width, and between a bold lead and the sentence that follows
  * it (as on notes pages) it left a gap of two spaces and more.
@@ -23,10 +24,11 @@ export function isChecklistItem(node: Element): boolean {
 
 /** The `<copy-link>` control for an element with the given id and visible label. */
 export function anchorControl(id: string, label: string): Element {
-  return h('copy-link', { dataPagefindIgnore: '' }, [
-    h('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to “${label}”` }, [
-      h('span', { ariaHidden: 'true' }, '#'),
-    ]),
+  // Kept out of the search index by Pagefind's excludeSelectors (src/integrations/pagefind.ts), not
+  // an attribute on each of the page's sixty-odd controls.
+  return h('copy-link', [
+    // The "#" needs no aria-hidden wrapper: the label names the link, and its text is not read.
+    h('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to “${label}”` }, '#'),
   ]);
 }
 
