@@ -51,6 +51,9 @@ test('the status quotes a long query shortened, and the count is the number of r
   const count = await options.count();
   expect(count).toBeGreaterThan(0);
   await expect(status).toHaveText(new RegExp(`^${count} results? for `));
+  // No item holds all twelve words: the status says so, and the item the question is about is listed.
+  await expect(status).toContainText('none with every word');
+  await expect(dialog.locator(`[role="option"][href^="${STAGE_3.path}?"][href$="#what-personal-data-is-involved-and-how-is-it-protected"]`)).toHaveCount(1);
 });
 
 test('excerpts keep a space between a label and its value', async ({ page }) => {

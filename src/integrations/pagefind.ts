@@ -2,8 +2,12 @@
  * Site search: after `astro build`, Pagefind indexes the built HTML and writes its bundle to
  * `<outDir>/pagefind/`. Only what sits inside `data-pagefind-body` (the article) is indexed;
  * every checklist item carries an `id` and `data-pagefind-title`, so it is a sub-result of its own.
+ * Each page goes to Pagefind cut into one record per sub-result (src/lib/search-records.ts), so
+ * that a result downloads its own text rather than its whole page's, and the word index is cut
+ * into small chunks (src/lib/search-index.ts), so that a query downloads little of it.
  * This integration guarantees:
  * - a Pagefind error, or an index with no pages, fails the build with a message saying what to fix;
+ * - so does an index not chunked as asked (Pagefind's chunk size setting is an unstable one);
  * - `astro dev` serves the last build's bundle at `<base>pagefind/`, and says so when there is none;
  * - `pagefind/vocabulary.json` lists the indexed words, most frequent first, for the typo
  *   suggester, which loads it only when a query has a word that matched nothing.
@@ -15,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { CHUNK_SIZE_VARIABLE, chunkingProblem, INDEX_CHUNK_LOCATIONS } from '../lib/search-index.ts';
+import { EXCLUDED_ELEMENTS, pageUrl, searchRecords } from '../lib/search-records.ts';
 import { fileFor, TYPES } from '../lib/static-site.ts';
 import { fragmentContent, vocabularyOf } from '../lib/vocabulary.ts';
 import { withBase } from '../lib/urls.ts';
@@ -24,7 +30,7 @@ export interface PagefindNodeApi {
   createIndex(config?: PagefindServiceConfig): Promise<{
     errors: string[];
     index?: {
-      addDirectory(dir: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
+      addHTMLFile(file: { url: string; content: string }): Promise<{ errors: string[] }>;
       writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
     };
   }>;
@@ -42,34 +48,74 @@ export function indexingProblem(step: string, response: { errors: string[]; page
   return undefined;
 }
 
-/** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind`; throws with a clear message on any problem. */
-export async function indexSite(siteDir: string, api: PagefindNodeApi = pagefindApi): Promise<{ pageCount: number; outputPath: string }> {
+/** The built HTML files of the site in `siteDir`, relative to it and `/`-separated, in a stable order. */
+async function htmlFiles(siteDir: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * Indexes the built site in `siteDir`, one record per search result (see the module comment),
+ * and writes the bundle to `siteDir/pagefind`; throws with a clear message on any problem.
+ */
+export async function indexSite(siteDir: string, api: PagefindNodeApi = pagefindApi): Promise<{ pageCount: number; recordCount: number; outputPath: string }> {
   const fail = (message: string | undefined) => {
     if (message) throw new Error(message);
   };
   try {
-    // The heading and item link controls ("#") are no words of the page.
-    const created = await api.createIndex({ forceLanguage: 'en', excludeSelectors: ['copy-link'] });
+    // Pagefind's binary reads the chunk size from its environment, which it copies when the Node
+    // API starts it, on the first call.
+    const previous = process.env[CHUNK_SIZE_VARIABLE];
+    process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_LOCATIONS);
+    // The heading and item link controls ("#") are no words of the page (see EXCLUDED_ELEMENTS).
+    const created = await api.createIndex({ forceLanguage: 'en', excludeSelectors: [...EXCLUDED_ELEMENTS] }).finally(() => {
+      if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+      else process.env[CHUNK_SIZE_VARIABLE] = previous;
+    });
     fail(indexingProblem('start', created, siteDir));
-    if (!created.index) throw new Error(`Pagefind failed to start (${siteDir}): it returned no index.`);
-    const added = await created.index.addDirectory({ path: siteDir });
-    fail(indexingProblem('index the built pages', added, siteDir));
-    const written = await created.index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const index = created.index;
+    if (!index) throw new Error(`Pagefind failed to start (${siteDir}): it returned no index.`);
+    let pageCount = 0;
+    let recordCount = 0;
+    for (const file of await htmlFiles(siteDir)) {
+      const records = searchRecords(await readFile(path.join(siteDir, file), 'utf8'), pageUrl(file));
+      pageCount += Number(records.length > 0);
+      recordCount += records.length;
+      for (const added of await Promise.all(records.map((record) => index.addHTMLFile(record)))) fail(indexingProblem(`index ${file}`, added, siteDir));
+    }
+    fail(indexingProblem('index the built pages', { errors: [], page_count: pageCount }, siteDir));
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     fail(indexingProblem('write its files', written, siteDir));
-    return { pageCount: added.page_count, outputPath: written.outputPath };
+    return { pageCount, recordCount, outputPath: written.outputPath };
   } finally {
     await api.close();
   }
 }
 
+/** Fails when the bundle's word index is not cut into chunks of INDEX_CHUNK_LOCATIONS (see search-index.ts). */
+export async function checkChunks(bundleDir: string, texts: readonly string[]): Promise<number> {
+  const chunks = (await readdir(path.join(bundleDir, 'index'))).filter((name) => name.endsWith('.pf_index')).length;
+  const words = texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
+  const problem = chunkingProblem({ chunks, words, chunkLocations: INDEX_CHUNK_LOCATIONS });
+  if (problem) throw new Error(problem);
+  return chunks;
+}
+
 /** The file the typo suggester loads, inside the Pagefind bundle. */
 export const VOCABULARY_FILE = 'vocabulary.json';
 
-/** Writes `vocabulary.json` into the bundle from the text Pagefind indexed (its fragments); returns its size in bytes and word count. */
-export async function writeVocabulary(bundleDir: string): Promise<{ bytes: number; words: number }> {
+/** The text Pagefind indexed, one string per record, read from its fragments. */
+export async function indexedTexts(bundleDir: string): Promise<string[]> {
   const dir = path.join(bundleDir, 'fragment');
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
-  const texts = await Promise.all(names.map(async (name) => fragmentContent(await readFile(path.join(dir, name)), path.join(dir, name))));
+  return Promise.all(names.map(async (name) => fragmentContent(await readFile(path.join(dir, name)), path.join(dir, name))));
+}
+
+/** Writes `vocabulary.json` into the bundle from the indexed texts; returns its size in bytes and word count. */
+export async function writeVocabulary(bundleDir: string, texts: readonly string[]): Promise<{ bytes: number; words: number }> {
   const words = vocabularyOf(texts);
   const json = JSON.stringify({ words });
   await writeFile(path.join(bundleDir, VOCABULARY_FILE), json);
@@ -89,9 +135,11 @@ export function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const { pageCount, outputPath } = await indexSite(siteDir);
-        logger.info(`Search index written to ${path.relative(process.cwd(), outputPath) || outputPath} (${pageCount} HTML files read).`);
-        const vocabulary = await writeVocabulary(outputPath);
+        const { pageCount, recordCount, outputPath } = await indexSite(siteDir);
+        const texts = await indexedTexts(outputPath);
+        const chunks = await checkChunks(outputPath, texts);
+        logger.info(`Search index written to ${path.relative(process.cwd(), outputPath) || outputPath}: ${pageCount} pages as ${recordCount} records, ${chunks} index chunks.`);
+        const vocabulary = await writeVocabulary(outputPath, texts);
         logger.info(`Typo suggester's ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.bytes} bytes.`);
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { excerptParts, KIND_RANK, matchQuality, pageSection, searchKind, searchSection, shapeResults, subResultHits, titleMatch, type RankedPage } from './search-results.ts';
+import { excerptParts, KIND_RANK, matchQuality, pageSection, searchKind, searchSection, shapeResults, subResultHits, titleMatch, type RankedRecord } from './search-results.ts';
 import { searchTerms } from './search-terms.ts';
 
 /**
@@ -9,7 +9,7 @@ import { searchTerms } from './search-terms.ts';
  * with a query word (so "ab" reports "about"), or where `junk` says (Pagefind's fallback to a
  * shorter fragment, "be" for "bert").
  */
-function page(score: number, section: string, items: Array<{ title: string; id?: string; text?: string; element?: string }>, query: string, junk: string[] = []): RankedPage {
+function page(score: number, section: string, items: Array<{ title: string; id?: string; text?: string; element?: string }>, query: string, junk: string[] = []): RankedRecord {
   const typed = query.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
   const words: string[] = [];
   const subResults = items.map(({ title, id, text = '', element = 'li' }) => {
@@ -19,13 +19,13 @@ function page(score: number, section: string, items: Array<{ title: string; id?:
       .map((word, location) => ({ word: word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''), location }))
       .filter(({ word, location }) => location >= start && (typed.some((t) => word.startsWith(t)) || junk.includes(word)))
       .map(({ location }) => ({ balanced_score: 1, weight: 1, location }));
-    return { title, url: `/x/${id ? `#${id}` : ''}`, excerpt: `${title} ${text}`, anchor: id ? { element, id } : undefined, weighted_locations };
+    return { title, url: `/x/${id ? `#${id}` : ''}`, excerpt: `${title} ${text}`, anchor: id ? { element, id, location: start } : undefined, weighted_locations };
   });
   const title = section.split(' · ').at(-1)!;
-  return { score, data: { url: '/x/', content: words.join(' '), excerpt: '', meta: { section, title }, sub_results: subResults } };
+  return { score, data: { url: '/x/', content: words.join(' '), excerpt: '', meta: { title }, filters: { section: [section] }, sub_results: subResults } };
 }
 
-const titles = (pages: RankedPage[], query: string) => shapeResults(pages, query).hits.map((h) => h.title);
+const titles = (pages: RankedRecord[], query: string) => shapeResults(pages, query).hits.map((h) => h.title);
 
 test('searchSection names the stage, or says note, resource or example', () => {
   assert.equal(searchSection({ title: 'High-level system architecture', path: '/framework/high-level-architecture/', stage: 2 }), '2 · High-level system architecture');
@@ -122,6 +122,15 @@ test('an item matching every word ranks above one matching some, whatever Pagefi
   assert.deepEqual(titles(pages, 'latency budget'), ['State the latency budget.', 'Monitor latency.']);
 });
 
+test('at equal match, the item naming the word more often ranks first, its parts of joined words counted: "AUC"', () => {
+  // Pagefind reports the parts of joined words, and scores one whole "AUC" above "ROC-AUC" and "PR-AUC".
+  const pages = [
+    page(5.1, '5 · Model serving', [{ title: 'Gate every model before it ships.', id: 'gate', text: 'AUC above a floor.' }], 'AUC'),
+    page(4.9, '4 · Modeling', [{ title: 'Pick offline metrics.', id: 'metrics', text: 'ROC-AUC, and PR-AUC when positives are rare.' }], 'AUC', ['rocauc', 'prauc']),
+  ];
+  assert.deepEqual(titles(pages, 'AUC'), ['Pick offline metrics.', 'Gate every model before it ships.']);
+});
+
 test('the query words side by side ("online experiment", an alias) beat a page title naming one of them', () => {
   const pages = [
     page(9, 'Note · Offline vs online metrics', [{ title: 'Offline vs online metrics', text: 'an experiment online' }], 'online experiment'),
@@ -147,7 +156,7 @@ test('every matching sub-result is returned (the count is the real count), label
 });
 
 test('a page without sub-results is one hit, judged by its title', () => {
-  const notes = { score: 1, data: { url: '/notes/', content: 'Notes', excerpt: '', meta: { section: 'Notes', title: 'Notes' }, sub_results: [] } };
+  const notes = { score: 1, data: { url: '/notes/', content: 'Notes', excerpt: '', meta: { title: 'Notes' }, filters: { section: ['Notes'] }, sub_results: [] } };
   assert.deepEqual(shapeResults([notes], 'notes').hits.map((h) => [h.title, h.url, h.kind, h.section]), [['Notes', '/notes/', 'page', '']]);
   assert.deepEqual(shapeResults([notes], 'drift').hits, []);
 });

@@ -1,13 +1,16 @@
 /**
  * Search results as the reader sees them: one result per checklist item (or heading, or page),
- * each naming its stage ("2 · High-level system architecture"). Pagefind finds the pages and
- * their sub-results; this module decides which of them match the query and in what order:
+ * each naming its stage ("2 · High-level system architecture"). Pagefind finds the records (one
+ * per item, heading or page start: src/lib/search-records.ts) and their sub-results; this module
+ * decides which of them match the query and in what order:
  * 1. how well the item matches: every query word as a whole word beats a prefix of a longer word,
  *    the words side by side beat the words apart, and a sub-result whose words only start with a
  *    shorter fragment ("be" for "bert") is dropped;
  * 2. how much of the query its title names (so a note comes first for its own title);
  * 3. its kind: framework items, then example steps, then notes, then resources, then other pages;
- * 4. how much of the query a heading or a point inside a note names, then Pagefind's score.
+ * 4. how much of the query a heading or a point inside a note names;
+ * 5. how many of its words match by these rules (Pagefind scores "ROC-AUC" below "AUC", where a
+ *    part of a joined word is a whole word here), then Pagefind's score.
  */
 import { markParts, matchRanges, searchTerms, type SearchTerm } from './search-terms.ts';
 
@@ -23,22 +26,28 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
-  anchor?: { element: string; id: string } | undefined;
+  /** The element that opens it (none for the page's own text), and its word position. */
+  anchor?: { element: string; id: string; location?: number } | undefined;
   weighted_locations: readonly PagefindLocation[];
 }
 
 /** What `result.data()` resolves to (the fields this module reads). */
 export interface PagefindResultData {
   url: string;
-  /** The page's indexed text; a location is an index into its whitespace-separated words. */
+  /** The record's indexed text; a location is an index into its whitespace-separated words. */
   content: string;
   excerpt: string;
+  /** The page's metadata (its title), which only the page's own record carries. */
   meta: Readonly<Record<string, string | undefined>>;
+  /** The page's filters, which every record carries: `section` holds its section label. */
+  filters: Readonly<Record<string, readonly string[] | undefined>>;
+  /** Every element that opens a sub-result, matched or not (Pagefind also lists others, without a title). */
+  anchors?: ReadonlyArray<{ element: string; location: number; title?: string; text?: string }>;
   sub_results: readonly PagefindSubResult[];
 }
 
-/** A page result: Pagefind's score for the page and its loaded data. */
-export interface RankedPage {
+/** A record result: Pagefind's score for the record and its loaded data. */
+export interface RankedRecord {
   score: number;
   data: PagefindResultData;
 }
@@ -70,11 +79,13 @@ export interface SearchHit {
   headingShare: number;
   /** KIND_RANK of its page. */
   kindRank: number;
-  /** Pagefind's page score, scaled by this sub-result's share of the page's matches. */
+  /** How many of its words match a query word, by this site's rules. */
+  matches: number;
+  /** Pagefind's score for its record (scaled by its share of the record's matches, when a record has several sub-results). */
   score: number;
 }
 
-/** The label of the page's place in the site, stored as Pagefind metadata `section` at build time. */
+/** The label of the page's place in the site, stored as the Pagefind filter `section` at build time. */
 export function searchSection(page: { title: string; path: string; stage?: number | undefined }): string {
   if (page.stage !== undefined) return `${page.stage} · ${page.title}`;
   if (/^\/notes\/[^/]+\/$/.test(page.path)) return `Note · ${page.title}`;
@@ -137,11 +148,12 @@ export function titleMatch(title: string, terms: readonly SearchTerm[]): number 
 
 /**
  * Best first: match quality, how much of the query the title of a page or a checklist item
- * names, kind, how much any other title names, Pagefind's score. A note's own title beats the
- * items that mention it, but a heading or a point inside a note ("A chain of proxies") does not.
+ * names, kind, how much any other title names, how many words match, Pagefind's score. A note's
+ * own title beats the items that mention it, but a heading or a point inside a note ("A chain of
+ * proxies") does not.
  */
 export function compareHits(a: SearchHit, b: SearchHit): number {
-  return b.quality - a.quality || b.titleShare - a.titleShare || a.kindRank - b.kindRank || b.headingShare - a.headingShare || b.score - a.score;
+  return b.quality - a.quality || b.titleShare - a.titleShare || a.kindRank - b.kindRank || b.headingShare - a.headingShare || b.matches - a.matches || b.score - a.score;
 }
 
 // The query's words side by side, in order ("online experiment"), count as much as half a word more.
@@ -154,31 +166,38 @@ export function holdsPhrase(words: readonly string[], locations: readonly Pagefi
   return [...at].some((start) => terms.every((term, i) => at.has(start + i) && matchRanges(words[start + i] ?? '', [term]).length > 0));
 }
 
-/** The words of a page's content at the given locations. */
-function wordsAt(words: readonly string[], locations: readonly PagefindLocation[]): string[] {
-  return locations.map((l) => words[l.location] ?? '');
+/**
+ * The words of a sub-result: from its anchor (or the start) to the next element that opens a
+ * sub-result. All of them, not only those Pagefind located: a record read for one word of a query
+ * that no record holds whole (see search-choice.ts) is judged on every word of the query.
+ */
+function subResultWords(words: readonly string[], sub: PagefindSubResult, data: PagefindResultData): string[] {
+  const start = sub.anchor?.location ?? 0;
+  const opening = data.anchors ? data.anchors.filter((a) => a.title || /^h\d$/i.test(a.element)) : data.sub_results.flatMap((s) => (s.anchor ? [s.anchor] : []));
+  const end = Math.min(words.length, ...opening.map((a) => a.location ?? 0).filter((location) => location > start));
+  return words.slice(start, end);
 }
 
 /**
- * Turns ranked pages into item-level hits, best first (see the module comment): every sub-result
+ * Turns ranked records into item-level hits, best first (see the module comment): every sub-result
  * that matches the query by the rules of search-terms.ts, and none that does not. `unmatched` lists
  * the query's terms that no loaded page contains, for the typo suggester.
  */
-export function shapeResults(pages: readonly RankedPage[], query: string): { hits: SearchHit[]; unmatched: SearchTerm[] } {
+export function shapeResults(pages: readonly RankedRecord[], query: string): { hits: SearchHit[]; unmatched: SearchTerm[] } {
   const terms = searchTerms(query);
   const hits: SearchHit[] = [];
   const seen: string[] = [];
   for (const { score, data } of pages) {
-    const section = data.meta.section ?? data.meta.title ?? '';
+    const section = data.filters.section?.[0] ?? data.meta.title ?? '';
     const kindRank = KIND_RANK[searchKind(section)];
     const words = data.content.split(/[^\S\uFEFF]+/);
     const subs = data.sub_results.length > 0 ? data.sub_results : [{ title: data.meta.title ?? '', url: data.url, excerpt: data.excerpt, weighted_locations: [] }];
     const best = Math.max(...subs.map(subResultHits));
     for (const sub of subs) {
-      const found = wordsAt(words, sub.weighted_locations);
+      const found = data.sub_results.length > 0 ? subResultWords(words, sub, data) : [];
       seen.push(...found);
       const title = sub.title || data.meta.title || '';
-      // A sub-result without locations (a page Pagefind gave no sub-results) is judged by its title.
+      // A page Pagefind gave no sub-results (it matched only its title) is judged by its title.
       const quality = matchQuality(found.length > 0 ? found : title.split(/\s+/), terms);
       if (quality === 0) continue;
       const phrase = PHRASE_BONUS * Number(holdsPhrase(words, sub.weighted_locations, terms));
@@ -195,6 +214,7 @@ export function shapeResults(pages: readonly RankedPage[], query: string): { hit
         titleShare: ownTitle ? share : 0,
         headingShare: ownTitle ? 0 : share,
         kindRank,
+        matches: found.filter((word) => matchRanges(word, terms).length > 0).length,
         score: best > 0 ? (score * subResultHits(sub)) / best : score,
       });
     }

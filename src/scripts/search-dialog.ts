@@ -3,6 +3,7 @@
  * The header's `<site-search>` bootstrap opens the dialog at once and loads this module on intent,
  * so none of it (or of Pagefind) is downloaded before the reader shows interest in searching.
  */
+import { anyWordResults, chooseRecords, type Answers } from '../lib/search-choice.ts';
 import { excerptParts, shapeResults, type PagefindResultData, type SearchHit } from '../lib/search-results.ts';
 import { hrefWithHighlight, markParts, MIN_PREFIX, searchTerms, type SearchTerm } from '../lib/search-terms.ts';
 import type { Corrections } from './search-typos.ts';
@@ -11,7 +12,7 @@ import { clearHighlights } from './search-marks.ts';
 import typosUrl from './search-typos.ts?script-url';
 import { withBase } from '../lib/urls.ts';
 
-/** One page result of Pagefind's browser API. */
+/** One result of Pagefind's browser API: a record (an item, a heading's section or a page's start). */
 interface PagefindResult {
   id: string;
   score: number;
@@ -22,19 +23,10 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string): Promise<void>;
   search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const BASE = import.meta.env.BASE_URL;
-/**
- * Pages whose data (Pagefind "fragments", 1–4 KiB each) a query loads: Pagefind's best pages,
- * and the best stage pages, whose checklist items rank first at equal match; then more of
- * Pagefind's order up to MIN_PAGES.
- */
-const BEST_PAGES = 3;
-const BEST_STEP_PAGES = 3;
-const MIN_PAGES = 5;
 /** A one-letter query matches too much to be useful, and would download result data for nothing. */
 const MIN_QUERY_LENGTH = 2;
 /** The status line quotes a query up to this many characters. */
@@ -51,12 +43,13 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 type TyposModule = typeof import('./search-typos.ts');
 
-/** What a query found: its hits, and how many of the pages that matched were read. */
+/** What a query found: its hits, how many of the records that matched were read, and whether none held every word. */
 interface Found {
   hits: SearchHit[];
   unmatched: SearchTerm[];
-  pagesRead: number;
-  pagesMatched: number;
+  recordsRead: number;
+  recordsMatched: number;
+  partial: boolean;
 }
 
 /** The dialog inside a `<site-search>` element; the bootstrap calls `opened` each time it opens it. */
@@ -117,8 +110,8 @@ export class SearchDialog {
       // thread, and the worker would cost another 12 KiB and its start-up time.
       await pagefind.options({ baseUrl: BASE, excerptLength: 20, excerptEllipsis: '…', noWorker: true });
       await pagefind.init();
-      // The index is one chunk at this size: fetch it now rather than after the first keystroke.
-      await pagefind.preload('e');
+      // No preload: the index comes in small chunks by word (src/lib/search-index.ts), and only
+      // the first query knows which of them it needs.
       this.#ready = true;
       return pagefind;
     })().catch((error: unknown) => {
@@ -135,33 +128,37 @@ export class SearchDialog {
   }
 
   /**
-   * Runs one query through Pagefind and shapes its results; see BEST_PAGES. Resolves undefined,
-   * without loading any page's data, when a newer query came while Pagefind searched.
+   * Runs one query through Pagefind and shapes its results; see search-choice.ts for the records
+   * it reads. Resolves undefined, without loading any record's data, when a newer query came
+   * while Pagefind searched.
    */
   async #find(pagefind: Pagefind, query: string, generation: number): Promise<Found | undefined> {
     const terms = searchTerms(query);
     // Pagefind matches every word as a prefix. For a lone word that must match whole ("ab",
-    // "auc "), its exact search names the pages that hold the word itself, and only those are
+    // "auc "), its exact search names the records that hold the word itself, and only those are
     // read; the prefix search still gives their sub-results (exact search gives only the first).
     const lone = terms.length === 1 && !terms[0]!.prefix ? terms[0]! : undefined;
-    const [all, steps, exact] = await Promise.all([
+    const framework = { filters: { kind: 'framework' } };
+    const [all, frameworkOnly, exact] = await Promise.all([
       pagefind.search(query),
-      pagefind.search(query, { filters: { kind: 'framework' } }),
+      pagefind.search(query, framework),
       lone ? pagefind.search(`"${lone.typed}"`) : undefined,
     ]);
     if (generation !== this.#generation) return undefined;
-    const holds = exact && new Set(exact.results.map((result) => result.id));
-    const kept = (found: { results: PagefindResult[] } | null) => (found?.results ?? []).filter((result) => !holds || holds.has(result.id));
-    const results = kept(all);
-    const chosen = new Map<string, PagefindResult>();
-    for (const result of [...results.slice(0, BEST_PAGES), ...kept(steps).slice(0, BEST_STEP_PAGES)]) chosen.set(result.id, result);
-    for (const result of results) {
-      if (chosen.size >= MIN_PAGES) break;
-      chosen.set(result.id, result);
+    const results = (found: { results: PagefindResult[] } | null | undefined) => found?.results ?? [];
+    let answers: Answers<PagefindResult> = { all: results(all), framework: results(frameworkOnly), exact: exact ? results(exact) : undefined };
+    let partial = false;
+    if (answers.all.length === 0 && terms.length > 1) {
+      // No record holds every word (a whole question typed): read those that hold the most of them.
+      const each = await Promise.all(terms.map((term) => Promise.all([pagefind.search(term.typed), pagefind.search(term.typed, framework)])));
+      if (generation !== this.#generation) return undefined;
+      answers = { all: anyWordResults(each.map(([any]) => results(any))), framework: anyWordResults(each.map(([, item]) => results(item))) };
+      partial = answers.all.length > 0;
     }
-    const pages = await Promise.all([...chosen.values()].map(async (result) => ({ score: result.score, data: await result.data() })));
-    const { hits, unmatched } = shapeResults(pages, query);
-    return { hits, unmatched, pagesRead: pages.length, pagesMatched: results.length };
+    const { read, matched } = chooseRecords(answers);
+    const records = await Promise.all(read.map(async (result) => ({ score: result.score, data: await result.data() })));
+    const { hits, unmatched } = shapeResults(records, query);
+    return { hits, unmatched, recordsRead: records.length, recordsMatched: matched, partial };
   }
 
   async #search(query: string) {
@@ -215,10 +212,17 @@ export class SearchDialog {
     }
   }
 
-  /** "3 results for “latency”", and when some matching pages were not read, how many. */
+  /**
+   * "3 results for “latency”"; when no record held every word, says so; when not every matching
+   * record was read, how many were (a match Pagefind found may still fail this site's rules, so
+   * the matches are no count of results).
+   */
   #countText(found: Found, query: string): string {
-    const count = `${plural(found.hits.length, 'result')} for ${quote(query)}`;
-    return found.pagesRead < found.pagesMatched ? `${count} on the ${found.pagesRead} best-matching pages of ${found.pagesMatched}` : count;
+    return [
+      `${plural(found.hits.length, 'result')} for ${quote(query)}`,
+      ...(found.partial ? ['none with every word'] : []),
+      ...(found.recordsRead < found.recordsMatched ? [`among the ${found.recordsRead} best of ${found.recordsMatched} matches`] : []),
+    ].join(', ');
   }
 
   /** Takes a suggestion: it becomes the query, searched at once. */
