@@ -27,8 +27,9 @@ export function anchorControl(id: string, label: string): Element {
   // Kept out of the search index by Pagefind's excludeSelectors (src/integrations/pagefind.ts), not
   // an attribute on each of the page's sixty-odd controls.
   return h('copy-link', [
-    // The "#" needs no aria-hidden wrapper: the label names the link, and its text is not read.
-    h('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to “${label}”` }, '#'),
+    // The "#" is drawn by CSS (prose.css): as text in the page it would be a link in a line of
+    // text told apart by colour alone (axe's link-in-text-block), and the label names the link.
+    h('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to “${label}”` }),
   ]);
 }
 
