@@ -50,6 +50,11 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return directives;
 }
 
+/** Writes directive → sources back as a CSP string, the inverse of parseCsp. */
+function formatCsp(directives: Map<string, Iterable<string>>): string {
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
 /**
  * One policy that allows what each page's policy allows (every page's script and style hashes),
  * plus `frame-ancestors 'none'`, which only works as a header.
@@ -64,7 +69,7 @@ export function mergePolicies(policies: string[]): string {
     }
   }
   merged.set('frame-ancestors', new Set(["'none'"]));
-  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return formatCsp(merged);
 }
 
 /** The `_headers` file (Netlify / Cloudflare Pages format) for every page under `base`. */
@@ -106,5 +111,5 @@ export function pagePolicy(policy: string, html: string, page: string): string {
     if (missing.length > 0) throw new Error(`${page}: an inline ${kind} is not allowed by the page's ${name} (${missing.join(' ')}); is it added after Astro's build?`);
     directives.set(name, sources.filter((source) => !source.startsWith("'sha256-") || hashes[kind].has(source)));
   }
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return formatCsp(directives);
 }

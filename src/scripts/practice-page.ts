@@ -61,8 +61,9 @@ const STAGES_URL = withBase('/practice-stages.json', import.meta.env.BASE_URL);
 
 /**
  * Fetched once, before the tools run (the top-level await below holds back every module that
- * imports this one), so that stageData() stays synchronous: the timer asks for it every second. Without it the
- * tools still work on this page, but the counts and the timer's stage links are missing: say so.
+ * imports this one), so that stageData() stays synchronous: the timer asks for it every second.
+ * Without it the tools still work on this page, but the counts and the timer's stage links are
+ * missing: say so.
  */
 const stagesLoaded: Promise<StageData[]> = fetch(STAGES_URL)
   .then((response) => {
