@@ -198,12 +198,18 @@ async function timeQuery(page: Page, query: string, paste = false): Promise<numb
   }, query);
 }
 
-async function measureRun(browser: Browser): Promise<Figures> {
+/** A fresh context with `sitePath` loaded and its network quiet, every response recorded. */
+async function openFresh(browser: Browser, sitePath: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
   const network = recordNetwork(context);
-  await page.goto(url(STAGE_PAGE), { waitUntil: 'load' });
+  const page = await context.newPage();
+  await page.goto(url(sitePath), { waitUntil: 'load' });
   await network.idle();
+  return { context, page, network };
+}
+
+async function measureRun(browser: Browser): Promise<Figures> {
+  const { context, page, network } = await openFresh(browser, STAGE_PAGE);
 
   // The page as a reader first gets it (the service worker's downloads are counted apart).
   const firstLoad = await network.all();
@@ -281,11 +287,7 @@ async function pagesUnder(dir: string): Promise<string[]> {
 async function largestFirstLoad(browser: Browser, sitePaths: string[]): Promise<{ kib: number; requests: number; page: string }> {
   let largest = { kib: 0, requests: 0, page: '' };
   for (const sitePath of sitePaths) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const network = recordNetwork(context);
-    const page = await context.newPage();
-    await page.goto(url(sitePath), { waitUntil: 'load' });
-    await network.idle();
+    const { context, network } = await openFresh(browser, sitePath);
     const responses = await network.all();
     await context.close();
     const size = kib(sum(responses));
