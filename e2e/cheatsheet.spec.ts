@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { stageItems, watchCsp } from './practice-helpers.ts';
 import { STAGES } from './site.ts';
+import { expectIsTarget } from './landing-helpers.ts';
 
 test('the cheat sheet lists exactly the items of the five stage pages: same count, same text, same links', async ({ page }) => {
   const errors = watchCsp(page);
@@ -35,7 +36,7 @@ test('a cheat sheet link lands on its item, marked', async ({ page }) => {
   await expect(page).toHaveURL(href);
   const item = page.locator(`li#${href.split('#')[1]}`);
   await expect(item).toBeInViewport();
-  expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expectIsTarget(item);
 });
 
 test('the header and the home page link to the cheat sheet', async ({ page }) => {

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
+import { expectIsTarget } from './landing-helpers.ts';
 
 const STAGE_2 = STAGES[1].path;
 /** The boxes of the canonical ML system, in the order data flows (Serving holds the funnel's three). */
@@ -67,7 +68,7 @@ for (const theme of ['light', 'dark'] as const) {
           const item = page.locator(`li[id="${decodeURIComponent(target.hash.slice(1))}"]`);
           await expect(item, `${target.pathname}${target.hash} is a checklist item`).toHaveClass(/checklist-item/);
           await expect(item).toBeInViewport();
-          expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
+          await expectIsTarget(item);
         }
       });
     });

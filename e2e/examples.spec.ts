@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
+import { expectIsTarget } from './landing-helpers.ts';
 
 const EXAMPLE = '/examples/ad-click-prediction/';
 const EXAMPLE_TITLE = 'Ad click prediction';
@@ -20,7 +21,7 @@ const bar = (page: Page) => page.getByRole('region', { name: 'Mock interview tim
 async function expectTarget(page: Page, selector: string) {
   const target = page.locator(selector);
   await expect(target).toBeInViewport();
-  expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expectIsTarget(target);
   await expect(target).toHaveCSS('border-left-width', '6px');
   const top = await target.evaluate((el) => el.getBoundingClientRect().top);
   const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);

@@ -41,13 +41,15 @@ function shownBelowHeader(selector: string) {
   return rect.top >= document.querySelector('.site-header')!.getBoundingClientRect().bottom - 1 && rect.top < innerHeight;
 }
 
-/** How the element with `id` looks after a link to it: is it the target, and drawn as such. */
-const landing = (d: Driver, id: string) =>
-  d.evaluate((id) => {
-    const item = document.getElementById(id)!;
-    const style = getComputedStyle(item);
-    return { target: item.matches(':target, :has(> .former-id:target)'), mark: `${style.borderLeftWidth} ${style.outlineStyle}` };
-  }, id);
+/**
+ * Whether the element with `id` is the page's target (directly or through a former id) and, with
+ * `drawn`, marked as such. Waited for, not read once: an engine may draw the item before :target applies.
+ */
+const isTarget = (arg: { id: string; drawn: boolean }) => {
+  const item = document.getElementById(arg.id)!;
+  const style = getComputedStyle(item);
+  return item.matches(':target, :has(> .former-id:target)') && (!arg.drawn || `${style.borderLeftWidth} ${style.outlineStyle}` === '6px dashed');
+};
 
 /** Every page the sitemap lists, as a site path. */
 function sitemapPaths(): string[] {
@@ -105,7 +107,7 @@ export const smokeFlows: Flow[] = [
         await d.goto('/');
         await d.goto(`${path}#${fragment}`);
         await until(d, `#${fragment} is shown below the header`, shownBelowHeader, `#${landsOn}`);
-        assert.deepEqual(await landing(d, landsOn), { target: true, mark: '6px dashed' }, `#${fragment}`);
+        await until(d, `#${landsOn} is the target, marked with a 6px edge and a dashed outline`, isTarget, { id: landsOn, drawn: true });
       }
     },
   },
@@ -160,7 +162,7 @@ export const smokeFlows: Flow[] = [
       await d.press('Enter');
       await opened(d, 'Enter on the first result', `${STAGES[0].path}#${STATUS_QUO_ITEM}`);
       await until(d, 'the item is shown below the header', shownBelowHeader, `#${STATUS_QUO_ITEM}`);
-      assert.equal((await landing(d, STATUS_QUO_ITEM)).target, true);
+      await until(d, 'the item is the target', isTarget, { id: STATUS_QUO_ITEM, drawn: false });
       await until(d, 'the searched words are marked in the item', (id) =>
         [...document.querySelectorAll(`#${id} mark.search-hit`)].map((mark) => mark.textContent).join(' ') === 'status quo', STATUS_QUO_ITEM);
 

@@ -2,6 +2,7 @@
 import { expect, test as base } from './fixtures.ts';
 import { SUBPATH } from './playwright.config.ts';
 import { STAGES } from './site.ts';
+import { expectIsTarget } from './landing-helpers.ts';
 
 /** Fails a test when any request goes outside the sub-path. */
 const test = base.extend<{ outside: string[] }>({
@@ -32,7 +33,7 @@ test('a deep link to an item lands on it, and content links keep the sub-path', 
   await page.goto(`${SUBPATH}framework/high-level-architecture/#metrics`);
   const item = page.locator('li#metrics');
   await expect(item).toBeInViewport();
-  expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expectIsTarget(item);
   await item.getByRole('link', { name: "it's dangerous to believe otherwise" }).click();
   await expect(page).toHaveURL(`${SUBPATH}notes/goodharts-law/`);
 });
