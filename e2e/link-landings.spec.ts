@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { expectMarked } from './landing-helpers.ts';
@@ -77,8 +77,7 @@ test.describe('a link to a fragment the page lacks', () => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(`${STAGE_2}#metric`);
       await expect(notice(page).getByRole('link').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('#fragment-notice').analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, ['#fragment-notice'])).toEqual([]);
     });
   }
 
