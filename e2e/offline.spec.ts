@@ -13,6 +13,7 @@ import { writeOfflineCopy } from '../src/integrations/offline-copy.ts';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
 import { staticServer } from './static-server.ts';
+import { expectIsTarget } from './landing-helpers.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../dist');
 const READY = 'Saved: this site now works offline.';
@@ -231,7 +232,7 @@ test.describe('after a deploy', () => {
     const next = await context.newPage();
     await next.goto(`${stage4}#only-in-b`);
     await expect(next.locator('#only-in-b')).toBeInViewport();
-    expect(await next.evaluate(() => document.querySelector(':target')?.id)).toBe('only-in-b');
+    await expectIsTarget(next.locator('#only-in-b'));
     await expect(next.getByText('Set baselines to beat, in build B.')).toBeVisible();
 
     // The page still showing build A is told, and reloads into B; the page already on B is not told.

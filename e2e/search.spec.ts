@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
+import { expectIsTarget } from './landing-helpers.ts';
 
 const [STAGE_1, STAGE_2, STAGE_3, STAGE_4] = STAGES;
 const STATUS_QUO_ITEM = 'is-there-any-portion-of-this-system-already-in-place-or-are-we-building-everything-from-scratch';
@@ -150,7 +151,7 @@ async function keyboardLanding(page: Page) {
   const top = await item.evaluate((el) => el.getBoundingClientRect().top);
   const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
   expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
-  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(STATUS_QUO_ITEM);
+  await expectIsTarget(item);
   await expect(item.locator('mark.search-hit')).toHaveText(['status', 'quo']);
 
   // Searching again takes the highlight away.
