@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
@@ -55,6 +56,33 @@ test('the status quotes a long query shortened, and the count is the number of r
   // No item holds all twelve words: the status says so, and the item the question is about is listed.
   await expect(status).toContainText('none with every word');
   await expect(dialog.locator(`[role="option"][href^="${STAGE_3.path}?"][href$="#what-personal-data-is-involved-and-how-is-it-protected"]`)).toHaveCount(1);
+});
+
+test('fewer letters never find fewer matches, where a prefix runs across two chunks of the index', async ({ page }) => {
+  // Where each chunk of the built word index starts, cut short by Pagefind ("usel"): the words
+  // before it that share its first three letters ("use", "useful") sit in the chunk before, the
+  // rest ("user") in its own. For each, the site's most frequent word of that chunk with the prefix.
+  const bundle = (file: string) => JSON.parse(readFileSync(new URL(`../dist/pagefind/${file}`, import.meta.url), 'utf8')) as unknown;
+  const starts = bundle('index-chunks.json') as string[];
+  const { words } = bundle('vocabulary.json') as { words: string[] };
+  const cases = starts.flatMap((start, i) => {
+    const prefix = start.slice(0, 3);
+    const word = words.find((w) => w.startsWith(prefix) && w >= start && (i + 1 === starts.length || w < starts[i + 1]!));
+    return i > 0 && /^[a-z]{4,}$/.test(start) && word ? [{ prefix, word }] : [];
+  });
+  expect(cases.length, 'chunks that start inside a three-letter prefix').toBeGreaterThan(2);
+  await page.goto('/');
+  const { dialog, combobox } = await search(page, cases[0]!.prefix);
+  /** How many records matched the query: "… among the 18 best of 107 matches", or the results listed. */
+  const matches = async (query: string) => {
+    await combobox.fill(query);
+    await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('data-query', query);
+    const status = (await dialog.getByRole('status').textContent())!;
+    return Number((/of (\d+) matches/.exec(status) ?? /^(\d+) results? for/.exec(status))![1]);
+  };
+  for (const { prefix, word } of cases) {
+    expect(await matches(prefix), `"${prefix}" finds at least what "${word}" finds`).toBeGreaterThanOrEqual(await matches(word));
+  }
 });
 
 test('excerpts keep a space between a label and its value', async ({ page }) => {

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefindApi from 'pagefind';
 import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_LOCATIONS } from '../lib/search-index.ts';
 import { searchRecords } from '../lib/search-records.ts';
-import { checkChunks, indexedTexts, indexingProblem, indexSite, type PagefindNodeApi } from './pagefind.ts';
+import { checkChunks, indexedTexts, indexingProblem, indexSite, writeChunkStarts, type PagefindNodeApi } from './pagefind.ts';
 
 /** A stand-in for Pagefind's Node API that answers each step as told and records what was asked. */
 interface Answers {
@@ -178,7 +178,13 @@ test('the Pagefind installed honours the chunk size: indexSite and checkChunks p
     const words = Array.from({ length: 18_000 }, (_, i) => `word${i % 997}`);
     await writeFile(path.join(dir, 'index.html'), ARTICLE(`<p>${words.join(' ')}</p>`));
     const { outputPath } = await indexSite(dir);
-    assert.ok((await checkChunks(outputPath, await indexedTexts(outputPath))) >= 3);
+    const chunks = await checkChunks(outputPath, await indexedTexts(outputPath));
+    assert.ok(chunks >= 3);
+    // The dialog's list of where each chunk starts: one per chunk, in order, first to last word.
+    const starts = await writeChunkStarts(outputPath);
+    assert.equal(starts.length, chunks);
+    assert.deepEqual(JSON.parse(await readFile(path.join(outputPath, 'index-chunks.json'), 'utf8')), starts);
+    assert.ok(starts.every((start, i) => i === 0 || start > starts[i - 1]!));
   } finally {
     await rm(dir, { recursive: true });
   }

@@ -10,7 +10,9 @@
  * - so does an index not chunked as asked (Pagefind's chunk size setting is an unstable one);
  * - `astro dev` serves the last build's bundle at `<base>pagefind/`, and says so when there is none;
  * - `pagefind/vocabulary.json` lists the indexed words, most frequent first, for the typo
- *   suggester, which loads it only when a query has a word that matched nothing.
+ *   suggester, which loads it only when a query has a word that matched nothing;
+ * - `pagefind/index-chunks.json` lists where each chunk of the word index starts, so that the
+ *   dialog loads every chunk a query word's matches are in (see `chunksFor` in search-index.ts).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -19,10 +21,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
-import { CHUNK_SIZE_VARIABLE, chunkingProblem, INDEX_CHUNK_LOCATIONS } from '../lib/search-index.ts';
+import { CHUNK_SIZE_VARIABLE, chunkingProblem, INDEX_CHUNK_LOCATIONS, INDEX_CHUNKS_FILE } from '../lib/search-index.ts';
 import { EXCLUDED_ELEMENTS, pageUrl, searchRecords } from '../lib/search-records.ts';
 import { fileFor, TYPES } from '../lib/static-site.ts';
-import { fragmentContent, vocabularyOf } from '../lib/vocabulary.ts';
+import { fragmentContent, indexChunkStarts, vocabularyOf } from '../lib/vocabulary.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** The part of Pagefind's Node API the build uses; a parameter so tests can stand in for it. */
@@ -122,6 +124,15 @@ export async function writeVocabulary(bundleDir: string, texts: readonly string[
   return { bytes: Buffer.byteLength(json), words: words.length };
 }
 
+/** Writes `index-chunks.json` into the bundle from Pagefind's metadata file; returns where the chunks start. */
+export async function writeChunkStarts(bundleDir: string): Promise<string[]> {
+  const metas = (await readdir(bundleDir)).filter((name) => /^pagefind\..+\.pf_meta$/.test(name));
+  if (metas.length !== 1) throw new Error(`Expected one Pagefind metadata file (pagefind.*.pf_meta) in ${bundleDir}, found ${metas.length}: the site indexes one language.`);
+  const starts = indexChunkStarts(await readFile(path.join(bundleDir, metas[0]!)), metas[0]!);
+  await writeFile(path.join(bundleDir, INDEX_CHUNKS_FILE), JSON.stringify(starts));
+  return starts;
+}
+
 /** Indexes the site after each build, and serves the last build's index in `astro dev`. */
 export function pagefind(): AstroIntegration {
   let outDir = '';
@@ -139,6 +150,8 @@ export function pagefind(): AstroIntegration {
         const texts = await indexedTexts(outputPath);
         const chunks = await checkChunks(outputPath, texts);
         logger.info(`Search index written to ${path.relative(process.cwd(), outputPath) || outputPath}: ${pageCount} pages as ${recordCount} records, ${chunks} index chunks.`);
+        const starts = await writeChunkStarts(outputPath);
+        if (starts.length !== chunks) throw new Error(`Pagefind's metadata lists ${starts.length} index chunks, but it wrote ${chunks}: its format has changed (src/lib/vocabulary.ts).`);
         const vocabulary = await writeVocabulary(outputPath, texts);
         logger.info(`Typo suggester's ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.bytes} bytes.`);
       },

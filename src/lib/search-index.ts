@@ -17,11 +17,8 @@ export const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
  * Word locations per index chunk, chosen by measurement. Over 58 queries (those of
  * e2e/search-queries.spec.ts, and the bench's with the prefixes typed on the way) a query
  * downloads 7.8 KiB of index on average at 4,000 (19 chunks of about 5 KiB), against 30 KiB at
- * Pagefind's 20,000 and 4.4 KiB at 2,000. Smaller chunks cost more than requests: Pagefind reads
- * a prefix only in the chunk where it sorts, so a chunk boundary inside a common prefix loses the
- * words after it. Checked for every 2- to 6-letter prefix of the site's words: at 2,000 that cut
- * "for", "per" and "with", at 3,000 "dat" and "tra"; at 4,000 only two-letter fragments (which
- * search matches as whole words) and "the".
+ * Pagefind's 20,000 and 4.4 KiB at 2,000. A chunk boundary inside a prefix ("use" | "user") costs
+ * no matches: the dialog loads every chunk a word's matches are in (`chunksFor` below).
  */
 export const INDEX_CHUNK_LOCATIONS = 4000;
 
@@ -40,4 +37,23 @@ export function chunkingProblem({ chunks, words, chunkLocations }: { chunks: num
     `should give about ${expected}: this Pagefind no longer honours that (unstable) variable, and every query would download ` +
     `far larger chunks. Find its new way to set the chunk size (src/lib/search-index.ts) before upgrading.`
   );
+}
+
+/** The file, inside the Pagefind bundle, that lists where each index chunk starts, for the search dialog. */
+export const INDEX_CHUNKS_FILE = 'index-chunks.json';
+
+/**
+ * The chunks that may hold a word starting with `word`, named by their first words as Pagefind
+ * wrote them (cut short: "ranke" for "ranked"), in index order, by which `pagefind.preload()`
+ * loads each. Chunk i holds the words from `starts[i]` up to, not including, `starts[i + 1]`.
+ * Pagefind itself loads, per query word, only the first chunk whose edges hold the word, so the
+ * matches of a prefix that runs across a chunk boundary are lost past it ("use" found 37 records,
+ * "user" 82), and a word that sorts between two cut-short edges loads no chunk at all in a query
+ * of several words.
+ */
+export function chunksFor(word: string, starts: readonly string[]): string[] {
+  return starts.filter((start, i) => {
+    const next = starts[i + 1];
+    return (start <= word || start.startsWith(word)) && (next === undefined || word < next);
+  });
 }

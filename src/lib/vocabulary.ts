@@ -1,21 +1,42 @@
 /**
- * The site's words for the typo suggester ("Did you mean latency?"), read from what Pagefind
- * indexed, so the suggestions are exactly the words a search can find (item aliases included).
+ * What the search dialog needs from Pagefind's bundle beyond Pagefind itself: the site's words for
+ * the typo suggester ("Did you mean latency?"), read from what Pagefind indexed, so the suggestions
+ * are exactly the words a search can find (item aliases included); and where the word index's
+ * chunks start (see `chunksFor` in search-index.ts).
  */
 import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor-x';
 
 // Pagefind's files are gzip streams that start with this signature once decompressed.
 const SIGNATURE = 'pagefind_dcd';
 
-/** The indexed text of a Pagefind fragment file (`fragment/*.pf_fragment`); throws when the format is not the one known. */
-export function fragmentContent(file: Uint8Array, name: string): string {
+/** A Pagefind file's content: un-gzipped, without its signature; throws when the format is not the one known. */
+function payload(file: Uint8Array, name: string): Buffer {
   const data = gunzipSync(file);
   if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) {
-    throw new Error(`${name} does not start with Pagefind's "${SIGNATURE}" signature: Pagefind's fragment format has changed, and src/lib/vocabulary.ts must follow it.`);
+    throw new Error(`${name} does not start with Pagefind's "${SIGNATURE}" signature: Pagefind's file format has changed, and src/lib/vocabulary.ts must follow it.`);
   }
-  const fragment = JSON.parse(data.subarray(SIGNATURE.length).toString()) as { content?: unknown };
+  return data.subarray(SIGNATURE.length);
+}
+
+/** The indexed text of a Pagefind fragment file (`fragment/*.pf_fragment`); throws when the format is not the one known. */
+export function fragmentContent(file: Uint8Array, name: string): string {
+  const fragment = JSON.parse(payload(file, name).toString()) as { content?: unknown };
   if (typeof fragment.content !== 'string') throw new Error(`${name} has no "content" text: Pagefind's fragment format has changed.`);
   return fragment.content;
+}
+
+/**
+ * Where each chunk of the word index starts, in index order, from Pagefind's metadata file
+ * (`pagefind.*.pf_meta`: CBOR, whose third field lists the chunks as [from, to, file hash]).
+ */
+export function indexChunkStarts(file: Uint8Array, name: string): string[] {
+  const meta = decode(payload(file, name)) as unknown;
+  const chunks = Array.isArray(meta) ? (meta[2] as unknown) : undefined;
+  if (!Array.isArray(chunks) || chunks.length === 0 || !chunks.every((chunk) => Array.isArray(chunk) && typeof chunk[0] === 'string' && typeof chunk[1] === 'string')) {
+    throw new Error(`${name} has no list of index chunks as [from, to, hash] in its third field: Pagefind's metadata format has changed, and src/lib/vocabulary.ts must follow it.`);
+  }
+  return (chunks as Array<[string, string]>).map(([from]) => from);
 }
 
 /**

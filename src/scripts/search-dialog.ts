@@ -11,6 +11,7 @@ import { clearHighlights } from './search-marks.ts';
 // Bundled on its own and loaded by URL, only when a query has a word that matched nothing.
 import typosUrl from './search-typos.ts?script-url';
 import { withBase } from '../lib/urls.ts';
+import { chunksFor, INDEX_CHUNKS_FILE } from '../lib/search-index.ts';
 
 /** One result of Pagefind's browser API: a record (an item, a heading's section or a page's start). */
 interface PagefindResult {
@@ -24,6 +25,8 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunk a word sorts into, without searching. */
+  preload(term: string): Promise<void>;
 }
 
 const BASE = import.meta.env.BASE_URL;
@@ -64,6 +67,8 @@ export class SearchDialog {
   #generation = 0;
   #ready = false;
   #pagefind: Promise<Pagefind | undefined> | undefined;
+  /** Where each chunk of the word index starts (pagefind/index-chunks.json). */
+  #chunkStarts: readonly string[] = [];
   #typos: Promise<TyposModule> | undefined;
 
   constructor(host: HTMLElement) {
@@ -105,11 +110,15 @@ export class SearchDialog {
   /** Loads Pagefind once, from the bundle under the site's base, and its index. */
   #load(): Promise<Pagefind | undefined> {
     this.#pagefind ??= (async () => {
+      const starts = fetch(withBase(`/pagefind/${INDEX_CHUNKS_FILE}`, BASE)).then((response) =>
+        response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(`${response.url}: HTTP ${response.status}`)),
+      );
       const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', BASE))) as Pagefind;
       // No web worker: for an index this small, searching takes a few milliseconds on the main
       // thread, and the worker would cost another 12 KiB and its start-up time.
       await pagefind.options({ baseUrl: BASE, excerptLength: 20, excerptEllipsis: '…', noWorker: true });
       await pagefind.init();
+      this.#chunkStarts = await starts;
       // No preload: the index comes in small chunks by word (src/lib/search-index.ts), and only
       // the first query knows which of them it needs.
       this.#ready = true;
@@ -139,6 +148,11 @@ export class SearchDialog {
     // read; the prefix search still gives their sub-results (exact search gives only the first).
     const lone = terms.length === 1 && !terms[0]!.prefix ? terms[0]! : undefined;
     const framework = { filters: { kind: 'framework' } };
+    // Pagefind loads one index chunk per word: first load every chunk a word's matches are in
+    // (a prefix can run across a chunk boundary; see search-index.ts).
+    const chunks = new Set(terms.flatMap((term) => chunksFor(term.typed, this.#chunkStarts)));
+    await Promise.all([...chunks].map((start) => pagefind.preload(start)));
+    if (generation !== this.#generation) return undefined;
     const [all, frameworkOnly, exact] = await Promise.all([
       pagefind.search(query),
       pagefind.search(query, framework),
