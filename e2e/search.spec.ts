@@ -20,6 +20,15 @@ async function search(page: Page, query: string) {
   return { dialog, combobox, options: dialog.getByRole('option') };
 }
 
+/** Opens search with "/" and types the query, without waiting for results. */
+async function searchUnanswered(page: Page, query: string) {
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the framework' });
+  await expect(dialog.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type(query);
+  return { dialog };
+}
+
 test('each result names its stage and item, with the matched words marked, and the count is announced', async ({ page }) => {
   await page.goto(STAGE_4.path);
   const { dialog, combobox, options } = await search(page, 'status quo');
@@ -83,6 +92,20 @@ test('fewer letters never find fewer matches, where a prefix runs across two chu
   for (const { prefix, word } of cases) {
     expect(await matches(prefix), `"${prefix}" finds at least what "${word}" finds`).toBeGreaterThanOrEqual(await matches(word));
   }
+});
+
+test.describe('when a search file cannot load', () => {
+  test.use({ allowedConsole: [/Search could not load Pagefind|Failed to load resource/] });
+
+  test('the dialog says so, and the next keystroke tries again', async ({ page }) => {
+    await page.route('**/pagefind/index-chunks.json', (route) => route.abort());
+    await page.goto('/');
+    const { dialog } = await searchUnanswered(page, 'latency');
+    await expect(dialog.getByRole('status')).toHaveText('Search could not load. Check your connection and try again.');
+    await page.unroute('**/pagefind/index-chunks.json');
+    await page.keyboard.type(' ');
+    await expect(dialog.getByRole('option').first()).toContainText('State the latency budget');
+  });
 });
 
 test('excerpts keep a space between a label and its value', async ({ page }) => {

@@ -67,6 +67,7 @@ export class SearchDialog {
   #generation = 0;
   #ready = false;
   #pagefind: Promise<Pagefind | undefined> | undefined;
+  #engine: Promise<Pagefind> | undefined;
   /** Where each chunk of the word index starts (pagefind/index-chunks.json). */
   #chunkStarts: readonly string[] = [];
   #typos: Promise<TyposModule> | undefined;
@@ -107,18 +108,29 @@ export class SearchDialog {
     if (this.#input.value) void this.#search(this.#input.value);
   }
 
-  /** Loads Pagefind once, from the bundle under the site's base, and its index. */
+  /** Loads Pagefind once, from the bundle under the site's base, with the list of where its index chunks start. */
   #load(): Promise<Pagefind | undefined> {
     this.#pagefind ??= (async () => {
-      const starts = fetch(withBase(`/pagefind/${INDEX_CHUNKS_FILE}`, BASE)).then((response) =>
-        response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(`${response.url}: HTTP ${response.status}`)),
-      );
-      const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', BASE))) as Pagefind;
-      // No web worker: for an index this small, searching takes a few milliseconds on the main
-      // thread, and the worker would cost another 12 KiB and its start-up time.
-      await pagefind.options({ baseUrl: BASE, excerptLength: 20, excerptEllipsis: '…', noWorker: true });
-      await pagefind.init();
-      this.#chunkStarts = await starts;
+      // Kept once it has loaded: Pagefind takes its options only before its first init, so a retry
+      // after the chunk list failed must not set them again.
+      this.#engine ??= (async () => {
+        const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', BASE))) as Pagefind;
+        // No web worker: for an index this small, searching takes a few milliseconds on the main
+        // thread, and the worker would cost another 12 KiB and its start-up time.
+        await pagefind.options({ baseUrl: BASE, excerptLength: 20, excerptEllipsis: '…', noWorker: true });
+        await pagefind.init();
+        return pagefind;
+      })().catch((error: unknown) => {
+        this.#engine = undefined;
+        throw error;
+      });
+      const [pagefind, starts] = await Promise.all([
+        this.#engine,
+        fetch(withBase(`/pagefind/${INDEX_CHUNKS_FILE}`, BASE)).then((response) =>
+          response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(`${response.url}: HTTP ${response.status}`)),
+        ),
+      ]);
+      this.#chunkStarts = starts;
       // No preload: the index comes in small chunks by word (src/lib/search-index.ts), and only
       // the first query knows which of them it needs.
       this.#ready = true;
