@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { encode } from 'cbor-x';
+import { encode } from 'cborg';
 import { fragmentContent, indexChunkStarts, vocabularyOf } from './vocabulary.ts';
 
 test('vocabularyOf lists words of three letters or more, most frequent first, without numbers', () => {

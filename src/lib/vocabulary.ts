@@ -5,7 +5,7 @@
  * chunks start (see `chunksFor` in search-index.ts).
  */
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor-x';
+import { decode } from 'cborg';
 
 // Pagefind's files are gzip streams that start with this signature once decompressed.
 const SIGNATURE = 'pagefind_dcd';
