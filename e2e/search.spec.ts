@@ -95,7 +95,8 @@ test('fewer letters never find fewer matches, where a prefix runs across two chu
 });
 
 test.describe('when a search file cannot load', () => {
-  test.use({ allowedConsole: [/Search could not load Pagefind|Failed to load resource/] });
+  // No service worker: the offline copy would answer the request that the route makes fail.
+  test.use({ allowedConsole: [/Search could not load Pagefind|Failed to load resource|Service Worker registration blocked by Playwright/], serviceWorkers: 'block' });
 
   test('the dialog says so, and the next keystroke tries again', async ({ page }) => {
     await page.route('**/pagefind/index-chunks.json', (route) => route.abort());
