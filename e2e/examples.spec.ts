@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
-import { expectIsTarget } from './landing-helpers.ts';
+import { expectMarked } from './landing-helpers.ts';
 
 const EXAMPLE = '/examples/ad-click-prediction/';
 const EXAMPLE_TITLE = 'Ad click prediction';
@@ -17,17 +17,6 @@ const PHRASE = 'normalized entropy';
 const T0 = new Date('2025-03-03T09:00:00Z').getTime();
 const bar = (page: Page) => page.getByRole('region', { name: 'Mock interview timer' });
 
-/** The element is the page's target, in view below the header, and marked with the thick edge. */
-async function expectTarget(page: Page, selector: string) {
-  const target = page.locator(selector);
-  await expect(target).toBeInViewport();
-  await expectIsTarget(target);
-  await expect(target).toHaveCSS('border-left-width', '6px');
-  const top = await target.evaluate((el) => el.getBoundingClientRect().top);
-  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-  expect(top).toBeGreaterThanOrEqual(headerBottom);
-}
-
 test('"Applied in" on an item leads to the example\'s step, marked, and its item link leads back', async ({ page }) => {
   await page.goto(STAGES[3].path);
   const item = page.locator(`li#${CALIBRATION_ITEM}`);
@@ -36,12 +25,12 @@ test('"Applied in" on an item leads to the example\'s step, marked, and its item
   await appliedIn.getByRole('link', { name: new RegExp(`^${EXAMPLE_TITLE}`) }).click();
   await expect(page).toHaveURL(new RegExp(`${EXAMPLE}#[a-z0-9-]+$`));
   const stepId = new URL(page.url()).hash.slice(1);
-  await expectTarget(page, `h3#${stepId}`);
+  await expectMarked(page, page.locator(`h3#${stepId}`));
   // The step links to the item it applies (the first such link after its heading is the step's own).
   const itemLink = page.locator(`h3#${stepId} ~ * a[href="${STAGES[3].path}#${CALIBRATION_ITEM}"]`).first();
   await itemLink.click();
   await expect(page).toHaveURL(`${STAGES[3].path}#${CALIBRATION_ITEM}`);
-  await expectTarget(page, `li#${CALIBRATION_ITEM}`);
+  await expectMarked(page, page.locator(`li#${CALIBRATION_ITEM}`));
 });
 
 test('"Applied in" lists every step that applies the item, and only on stage pages', async ({ page }) => {

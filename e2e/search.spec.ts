@@ -7,26 +7,23 @@ import { expectIsTarget } from './landing-helpers.ts';
 const [STAGE_1, STAGE_2, STAGE_3, STAGE_4] = STAGES;
 const STATUS_QUO_ITEM = 'is-there-any-portion-of-this-system-already-in-place-or-are-we-building-everything-from-scratch';
 
-/** Opens search with the "/" shortcut and types the query; resolves once its results are shown. */
-async function search(page: Page, query: string) {
+/** Opens search with "/" and types the query, without waiting for results. */
+async function searchUnanswered(page: Page, query: string) {
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search the framework' });
   await expect(dialog).toBeVisible();
   const combobox = dialog.getByRole('combobox', { name: 'Search the framework' });
   await expect(combobox).toBeFocused();
   await page.keyboard.type(query);
+  return { dialog, combobox };
+}
+
+/** Opens search with the "/" shortcut and types the query; resolves once its results are shown. */
+async function search(page: Page, query: string) {
+  const { dialog, combobox } = await searchUnanswered(page, query);
   // The list (hidden when nothing matched) names the query its results are for.
   await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('data-query', query);
   return { dialog, combobox, options: dialog.getByRole('option') };
-}
-
-/** Opens search with "/" and types the query, without waiting for results. */
-async function searchUnanswered(page: Page, query: string) {
-  await page.keyboard.press('/');
-  const dialog = page.getByRole('dialog', { name: 'Search the framework' });
-  await expect(dialog.getByRole('combobox')).toBeFocused();
-  await page.keyboard.type(query);
-  return { dialog };
 }
 
 test('each result names its stage and item, with the matched words marked, and the count is announced', async ({ page }) => {
