@@ -181,8 +181,9 @@ test('the Pagefind installed honours the chunk size: indexSite and checkChunks p
     const chunks = await checkChunks(outputPath, await indexedTexts(outputPath));
     assert.ok(chunks >= 3);
     // The dialog's list of where each chunk starts: one per chunk, in order, first to last word.
-    const starts = await writeChunkStarts(outputPath);
+    const starts = await writeChunkStarts(outputPath, chunks);
     assert.equal(starts.length, chunks);
+    await assert.rejects(writeChunkStarts(outputPath, chunks + 1), new RegExp(`metadata lists ${chunks} index chunks, but it wrote ${chunks + 1}`));
     assert.deepEqual(JSON.parse(await readFile(path.join(outputPath, 'index-chunks.json'), 'utf8')), starts);
     assert.ok(starts.every((start, i) => i === 0 || start > starts[i - 1]!));
   } finally {

@@ -124,11 +124,15 @@ export async function writeVocabulary(bundleDir: string, texts: readonly string[
   return { bytes: Buffer.byteLength(json), words: words.length };
 }
 
-/** Writes `index-chunks.json` into the bundle from Pagefind's metadata file; returns where the chunks start. */
-export async function writeChunkStarts(bundleDir: string): Promise<string[]> {
+/**
+ * Writes `index-chunks.json` into the bundle from Pagefind's metadata file; returns where the
+ * chunks start. Fails unless the metadata lists as many chunks as the bundle has files.
+ */
+export async function writeChunkStarts(bundleDir: string, chunks: number): Promise<string[]> {
   const metas = (await readdir(bundleDir)).filter((name) => /^pagefind\..+\.pf_meta$/.test(name));
   if (metas.length !== 1) throw new Error(`Expected one Pagefind metadata file (pagefind.*.pf_meta) in ${bundleDir}, found ${metas.length}: the site indexes one language.`);
   const starts = indexChunkStarts(await readFile(path.join(bundleDir, metas[0]!)), metas[0]!);
+  if (starts.length !== chunks) throw new Error(`Pagefind's metadata lists ${starts.length} index chunks, but it wrote ${chunks}: its format has changed (src/lib/vocabulary.ts).`);
   await writeFile(path.join(bundleDir, INDEX_CHUNKS_FILE), JSON.stringify(starts));
   return starts;
 }
@@ -150,8 +154,7 @@ export function pagefind(): AstroIntegration {
         const texts = await indexedTexts(outputPath);
         const chunks = await checkChunks(outputPath, texts);
         logger.info(`Search index written to ${path.relative(process.cwd(), outputPath) || outputPath}: ${pageCount} pages as ${recordCount} records, ${chunks} index chunks.`);
-        const starts = await writeChunkStarts(outputPath);
-        if (starts.length !== chunks) throw new Error(`Pagefind's metadata lists ${starts.length} index chunks, but it wrote ${chunks}: its format has changed (src/lib/vocabulary.ts).`);
+        await writeChunkStarts(outputPath, chunks);
         const vocabulary = await writeVocabulary(outputPath, texts);
         logger.info(`Typo suggester's ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.bytes} bytes.`);
       },
