@@ -106,6 +106,36 @@ test.describe('when a search file cannot load', () => {
   });
 });
 
+test.describe('Enter pressed before the results are in', () => {
+  // No service worker: its copy would answer the requests the route slows down.
+  test.use({ allowedConsole: [/Service Worker registration blocked by Playwright/], serviceWorkers: 'block' });
+  const slowSearchFiles = (page: Page) =>
+    page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+
+  test('before search has loaded, opens the first result for what was typed', async ({ page }) => {
+    await slowSearchFiles(page);
+    await page.goto(STAGE_4.path);
+    await searchUnanswered(page, 'status quo');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`, { timeout: 10_000 });
+    await expect(page.locator(`#${STATUS_QUO_ITEM} mark.search-hit`)).toHaveText(['status', 'quo']);
+  });
+
+  test("while the previous query's results are shown, opens the first result for the words typed since", async ({ page }) => {
+    await page.goto(STAGE_4.path);
+    await search(page, 'status');
+    await slowSearchFiles(page);
+    await page.keyboard.type(' quo');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`, { timeout: 10_000 });
+    await expect(page.locator(`#${STATUS_QUO_ITEM} mark.search-hit`)).toHaveText(['status', 'quo']);
+  });
+});
+
 test('excerpts keep a space between a label and its value', async ({ page }) => {
   await page.goto('/');
   const { options } = await search(page, 'Aminian');

@@ -71,6 +71,8 @@ export class SearchDialog {
   /** Where each chunk of the word index starts (pagefind/index-chunks.json). */
   #chunkStarts: readonly string[] = [];
   #typos: Promise<TyposModule> | undefined;
+  /** The search of what the input holds now; Enter waits for it. */
+  #searching: Promise<void> = Promise.resolve();
 
   constructor(host: HTMLElement) {
     this.#dialog = host.querySelector('dialog')!;
@@ -80,7 +82,7 @@ export class SearchDialog {
     host.querySelector('.search-close')!.addEventListener('click', () => this.#dialog.close());
     // A click on the backdrop (the dialog box itself, outside the panel) closes.
     this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
-    this.#input.addEventListener('input', () => void this.#search(this.#input.value));
+    this.#input.addEventListener('input', () => this.#run(this.#input.value));
     this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
     this.#status.addEventListener('click', (event) => {
       const suggestion = (event.target as Element).closest<HTMLButtonElement>('button[data-query]');
@@ -105,7 +107,7 @@ export class SearchDialog {
     if (!this.#dialog.open) return;
     clearHighlights();
     void this.#load();
-    if (this.#input.value) void this.#search(this.#input.value);
+    if (this.#input.value) this.#run(this.#input.value);
   }
 
   /** Loads Pagefind once, from the bundle under the site's base, with the list of where its index chunks start. */
@@ -187,6 +189,10 @@ export class SearchDialog {
     return { hits, unmatched, recordsRead: records.length, recordsMatched: matched, partial };
   }
 
+  #run(query: string) {
+    this.#searching = this.#search(query);
+  }
+
   async #search(query: string) {
     const generation = ++this.#generation;
     const trimmed = query.trim();
@@ -255,7 +261,7 @@ export class SearchDialog {
   #take(query: string) {
     this.#input.value = query;
     this.#input.focus();
-    void this.#search(query);
+    this.#run(query);
   }
 
   #busy(busy: boolean, message?: string) {
@@ -337,14 +343,23 @@ export class SearchDialog {
       this.#setActive(next % count);
     } else if (event.key === 'Enter' && !event.isComposing) {
       event.preventDefault();
-      // Enter before choosing opens the first result; with no results and one suggestion, takes it.
-      const link = this.#options()[Math.max(this.#active, 0)];
-      if (!link) {
-        if (this.#suggestions.length === 1) this.#take(this.#suggestions[0]!);
-        return;
-      }
-      if (event.ctrlKey || event.metaKey) window.open(link.href, '_blank', 'noopener');
-      else location.assign(link.href);
+      // A reader who types fast presses Enter before the results for the last letters are shown
+      // (or before Pagefind has loaded): Enter acts on the results for what is typed, once they are
+      // in, never on the previous query's. Typing on meanwhile cancels it.
+      const generation = this.#generation;
+      const newTab = event.ctrlKey || event.metaKey;
+      void this.#searching.then(() => generation === this.#generation && this.#choose(newTab));
     }
+  }
+
+  /** Enter: opens the chosen result, or the first; with no results and one suggestion, takes it. */
+  #choose(newTab: boolean) {
+    const link = this.#options()[Math.max(this.#active, 0)];
+    if (!link) {
+      if (this.#suggestions.length === 1) this.#take(this.#suggestions[0]!);
+      return;
+    }
+    if (newTab) window.open(link.href, '_blank', 'noopener');
+    else location.assign(link.href);
   }
 }
