@@ -113,3 +113,15 @@ test('after one visit, a page opens from the offline copy once the server is gon
     assert.match(await page.$eval('h1', (h1) => h1.textContent!), new RegExp(STAGES[3].title));
   }),
 );
+
+// Firefox only: the Chromium suite tests the 404 page in e2e/navigation.spec.ts.
+test('an unknown URL shows the 404 page in the site layout, and its link goes home', { timeout: 60_000 }, () =>
+  inFreshContext(async (page) => {
+    const response = await page.goto(`${ORIGIN}/no/such/page/`);
+    assert.equal(response?.status(), 404);
+    assert.equal(await page.$eval('h1', (h1) => h1.textContent!.trim()), 'Page not found');
+    assert.ok(await page.$('nav[aria-label="Site"]'), 'the site navigation is there');
+    await Promise.all([page.waitForNavigation(), page.locator('main a::-p-text(Go to the home page)').click()]);
+    assert.equal(new URL(page.url()).pathname, '/');
+  }),
+);
