@@ -11,13 +11,13 @@ test('opening the URL of every item of a stage puts it in view, below the header
   expect(ids.length).toBeGreaterThanOrEqual(9);
   for (const id of ids) {
     await page.goto(`${STAGE_2}#${id}`);
-    await expectMarked(page, page.locator(`li#${id}`));
+    await expectMarked(page.locator(`li#${id}`));
   }
 });
 
 test('a former id lands on the renamed item', async ({ page }) => {
   await page.goto(`${STAGE_2}#${FORMER_METRICS_ID}`);
-  await expectMarked(page, page.locator('li#metrics'));
+  await expectMarked(page.locator('li#metrics'));
 });
 
 test('the copy control copies exactly the absolute URL and says so', async ({ page, context, baseURL }) => {
@@ -80,7 +80,7 @@ test("the Goodhart note's Referenced from entry lands on the stage 2 item", asyn
   await expect(section.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Propose the metrics/ }) }).getByText('2 · High-level system architecture')).toBeVisible();
   await entry.click();
   await expect(page).toHaveURL(`${STAGE_2}#metrics`);
-  await expectMarked(page, page.locator('li#metrics'));
+  await expectMarked(page.locator('li#metrics'));
 });
 
 test('every note and resource lists the items that link to it', async ({ page }) => {

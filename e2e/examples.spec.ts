@@ -25,12 +25,12 @@ test('"Applied in" on an item leads to the example\'s step, marked, and its item
   await appliedIn.getByRole('link', { name: new RegExp(`^${EXAMPLE_TITLE}`) }).click();
   await expect(page).toHaveURL(new RegExp(`${EXAMPLE}#[a-z0-9-]+$`));
   const stepId = new URL(page.url()).hash.slice(1);
-  await expectMarked(page, page.locator(`h3#${stepId}`));
+  await expectMarked(page.locator(`h3#${stepId}`));
   // The step links to the item it applies (the first such link after its heading is the step's own).
   const itemLink = page.locator(`h3#${stepId} ~ * a[href="${STAGES[3].path}#${CALIBRATION_ITEM}"]`).first();
   await itemLink.click();
   await expect(page).toHaveURL(`${STAGES[3].path}#${CALIBRATION_ITEM}`);
-  await expectMarked(page, page.locator(`li#${CALIBRATION_ITEM}`));
+  await expectMarked(page.locator(`li#${CALIBRATION_ITEM}`));
 });
 
 test('"Applied in" lists every step that applies the item, and only on stage pages', async ({ page }) => {

@@ -1,5 +1,5 @@
 /** Helpers for the specs about landing on an item from a link (deep links, link landings). */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 /**
@@ -10,14 +10,25 @@ export async function expectIsTarget(target: Locator) {
   await expect.poll(() => target.evaluate((el) => el.matches(':target, :has(> .former-id:target)'))).toBe(true);
 }
 
+/**
+ * The element's top is in view below the sticky header, not under it. Polled: the URL of a link
+ * into another page commits before that page has scrolled to its target, and an element can be
+ * "in the viewport" while under the header.
+ */
+export async function expectBelowHeader(element: Locator) {
+  await expect(element).toBeInViewport();
+  await expect
+    .poll(() => element.evaluate((el) => el.getBoundingClientRect().top - document.querySelector('.site-header')!.getBoundingClientRect().bottom), {
+      message: 'top below the header',
+    })
+    .toBeGreaterThanOrEqual(-1);
+}
+
 /** Whether the item is the page's target (directly or through a former id) and drawn as such. */
-export async function expectMarked(page: Page, item: Locator) {
-  await expect(item).toBeInViewport();
+export async function expectMarked(item: Locator) {
+  await expectBelowHeader(item);
   await expectIsTarget(item);
   // The mark is a thicker edge and an outline, not only a colour change.
   await expect(item).toHaveCSS('border-left-width', '6px');
   await expect(item).toHaveCSS('outline-style', 'dashed');
-  const top = await item.evaluate((el) => el.getBoundingClientRect().top);
-  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-  expect(top).toBeGreaterThanOrEqual(headerBottom);
 }

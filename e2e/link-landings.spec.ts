@@ -32,7 +32,7 @@ test.describe('a link to a fragment the page lacks', () => {
     await expect(links.first()).toHaveText('Is ML needed at all?');
     await links.first().click();
     await expect(page).toHaveURL(new RegExp(`${STAGE_2}#is-ml-needed-at-all$`));
-    await expectMarked(page, page.locator('li#is-ml-needed-at-all'));
+    await expectMarked(page.locator('li#is-ml-needed-at-all'));
     await expect(region).toBeEmpty();
   });
 
@@ -40,13 +40,13 @@ test.describe('a link to a fragment the page lacks', () => {
     // The last item, so landing means scrolling.
     await page.goto(`${STAGE_2}#How-Quickly-Does-The-Model-Go-Stale`);
     await expect(page).toHaveURL(new RegExp(`${STAGE_2}#how-quickly-does-the-model-go-stale$`));
-    await expectMarked(page, page.locator('li#how-quickly-does-the-model-go-stale'));
+    await expectMarked(page.locator('li#how-quickly-does-the-model-go-stale'));
     await expect(notice(page)).toBeEmpty();
   });
 
   test('a former id in another case still lands on the renamed item', async ({ page }) => {
     await page.goto(`${STAGE_2}#${FORMER_METRICS_ID.toUpperCase()}`);
-    await expectMarked(page, page.locator('li#metrics'));
+    await expectMarked(page.locator('li#metrics'));
     await expect(notice(page)).toBeEmpty();
   });
 
@@ -59,7 +59,7 @@ test.describe('a link to a fragment the page lacks', () => {
     await expect(region).toBeInViewport();
     await expect(region.getByRole('link').first()).toHaveAttribute('href', '#put-numbers-on-the-scale');
     await page.evaluate(() => (location.hash = 'Put-Numbers-On-The-Scale'));
-    await expectMarked(page, page.locator('li#put-numbers-on-the-scale'));
+    await expectMarked(page.locator('li#put-numbers-on-the-scale'));
     await expect(region).toBeEmpty();
   });
 

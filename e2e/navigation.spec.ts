@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
+import { expectBelowHeader } from './landing-helpers.ts';
 
 test('the home page links all five stages in order', async ({ page }) => {
   await page.goto('/');
@@ -56,11 +57,7 @@ test('an "On this page" link moves to its heading, updates the hash and marks it
   await last.click();
   await expect(page).toHaveURL(new RegExp(`${hash}$`));
   const heading = page.locator(`h2${hash}`);
-  await expect(heading).toBeInViewport();
-  // The heading sits below the sticky header, not under it.
-  const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
-  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-  expect(top).toBeGreaterThanOrEqual(headerBottom);
+  await expectBelowHeader(heading);
   await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
 });
 

@@ -32,14 +32,18 @@ function offlineState(page: Page) {
   }));
 }
 
-test('the worker is registered only once the page has loaded', async ({ page }) => {
-  await page.addInitScript(() => {
+/** From the next page on, a call to register the worker sets <html data-registered-when> to the document's state. */
+const markRegistration = (page: Page) =>
+  page.addInitScript(() => {
     const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
     navigator.serviceWorker.register = (...args) => {
       document.documentElement.dataset.registeredWhen = document.readyState;
       return register(...args);
     };
   });
+
+test('the worker is registered only once the page has loaded', async ({ page }) => {
+  await markRegistration(page);
   await page.goto(STAGES[3].path);
   await expect(note(page)).toHaveText(/^Saved: this site now works offline\./, COPY_TIMEOUT);
   await expect(note(page).getByRole('button', { name: 'Reload' }), 'nothing to reload on a first visit').toBeHidden();
@@ -47,6 +51,8 @@ test('the worker is registered only once the page has loaded', async ({ page }) 
 });
 
 test('after the first visit every stage page, a note, the cheat sheet, search and practice mode work offline', async ({ page, context }) => {
+  // Waits for whole downloads of the site (up to COPY_TIMEOUT each) on top of its own steps.
+  test.slow();
   await page.goto('/');
   await expect(note(page)).toContainText(READY, COPY_TIMEOUT);
   await context.setOffline(true);
@@ -64,6 +70,7 @@ test('after the first visit every stage page, a note, the cheat sheet, search an
   // Search (Pagefind's code, index and fragments) and its landing highlight, all from the copy.
   await page.keyboard.press('/');
   await page.keyboard.type('status quo');
+  await expect(page.locator('#site-search-results')).toHaveAttribute('data-query', 'status quo');
   await expect(page.getByRole('option').first()).toContainText('1 · Clarify and gather requirements');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -127,6 +134,8 @@ test('the manifest names the site, its icons are in the build, and its start URL
 });
 
 test('turning offline reading off unregisters the worker and deletes the caches, and it stays off', async ({ page }) => {
+  // Waits for whole downloads of the site (up to COPY_TIMEOUT each) on top of its own steps.
+  test.slow();
   await page.goto('/');
   await expect(note(page)).toContainText(READY, COPY_TIMEOUT);
   await expect(control(page).getByRole('status')).toHaveText(/^Offline reading is on: this site is kept on this device/);
@@ -136,10 +145,12 @@ test('turning offline reading off unregisters the worker and deletes the caches,
   await expect(control(page).getByRole('status')).toHaveText('Offline reading is off: the offline copy is deleted, and nothing of this site is kept on this device.');
   expect(await offlineState(page)).toEqual({ caches: [], scopes: [] });
 
-  // Another page does not register it again.
+  // Another page does not register it again: the page would do so in its load handler, so once
+  // "load" has fired, no call means none is coming.
+  await markRegistration(page);
   await page.goto(STAGES[0].path);
   await page.waitForLoadState('load');
-  await page.waitForTimeout(500);
+  expect(await page.locator('html').getAttribute('data-registered-when')).toBeNull();
   expect(await offlineState(page)).toEqual({ caches: [], scopes: [] });
 
   await page.goto('/');
@@ -174,6 +185,8 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('when the copy cannot be saved, the page says so, and no half copy is left', async ({ page }) => {
+  // Waits for whole downloads of the site (up to COPY_TIMEOUT each) on top of its own steps.
+  test.slow();
   // A build whose worker lists a file the host no longer has: the download fails part-way.
   const broken = await mkdtemp(path.join(tmpdir(), 'offline-broken-'));
   await cp(DIST, broken, { recursive: true });
@@ -221,6 +234,8 @@ test.describe('after a deploy', () => {
   });
 
   test("the next page is the new build's, a deep link to a new id lands, an open page offers to reload, and the old cache is gone", async ({ context }) => {
+    // Waits for whole downloads of the site (up to COPY_TIMEOUT each) on top of its own steps.
+    test.slow();
     const stage4 = `${origin}${STAGES[3].path}`;
     const open = await context.newPage();
     await open.goto(stage4);

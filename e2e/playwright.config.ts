@@ -20,6 +20,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
+  // Twice Playwright's default: besides its own steps, each page's service worker downloads the
+  // whole site in the background, from the one server both workers share, on 2 cores.
+  expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: {

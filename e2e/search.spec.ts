@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
-import { expectIsTarget } from './landing-helpers.ts';
+import { expectBelowHeader, expectIsTarget } from './landing-helpers.ts';
 
 const [STAGE_1, STAGE_2, STAGE_3, STAGE_4] = STAGES;
 const STATUS_QUO_ITEM = 'is-there-any-portion-of-this-system-already-in-place-or-are-we-building-everything-from-scratch';
@@ -109,14 +109,15 @@ test.describe('when a search file cannot load', () => {
 test.describe('Enter pressed before the results are in', () => {
   // No service worker: its copy would answer the requests the route slows down.
   test.use({ allowedConsole: [/Service Worker registration blocked by Playwright/], serviceWorkers: 'block' });
-  const slowSearchFiles = (page: Page) =>
-    page.route('**/pagefind/**', async (route) => {
+  const slowSearchFiles = (page: Page, files = '**/pagefind/**') =>
+    page.route(files, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
     });
 
-  test('before search has loaded, opens the first result for what was typed', async ({ page }) => {
+  test("before the dialog's code and Pagefind have loaded, opens the first result for what was typed", async ({ page }) => {
     await slowSearchFiles(page);
+    await slowSearchFiles(page, '**/_astro/search-dialog.*.js');
     await page.goto(STAGE_4.path);
     await searchUnanswered(page, 'status quo');
     await page.keyboard.press('Enter');
@@ -154,41 +155,50 @@ test('Tab from the search field goes to Close, never to the result list', async 
   await expect(dialog.getByRole('combobox')).toBeFocused();
 });
 
-test('a slow first load shows a busy state within 100 ms, then the results', async ({ page }) => {
-  await page.route('**/pagefind/pagefind.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
+test.describe('a slow first load', () => {
+  // No service worker: its copy would answer the request the route holds back.
+  test.use({ allowedConsole: [/Service Worker registration blocked by Playwright/], serviceWorkers: 'block' });
+
+  test('shows a busy state within 100 ms, then the results', async ({ page }) => {
+    // Pagefind is held back until the busy state has been seen, however slow the machine.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    // The dialog's own code asks for Pagefind once it runs: from then on, only Pagefind's slow load
+    // (held back above) stands between the reader's typing and the results.
+    const pagefindAsked = page.waitForRequest('**/pagefind/pagefind.js');
+    await page.keyboard.press('/');
+    await pagefindAsked;
+    const dialog = page.getByRole('dialog', { name: 'Search the framework' });
+    await expect(dialog.getByRole('combobox')).toBeFocused();
+    // Timed inside the page, from the first keystroke to the busy message, so Playwright's own round trips do not count.
+    await page.evaluate(() => {
+      const probe: { typed?: number; busy?: number; ariaBusy?: boolean } = {};
+      (window as unknown as { busyProbe: typeof probe }).busyProbe = probe;
+      // From the keystroke that makes the query long enough to search (two letters), not the first one.
+      document.addEventListener('input', (event) => {
+        if ((event.target as HTMLInputElement).value.trim().length >= 2) probe.typed ??= performance.now();
+      }, { capture: true });
+      new MutationObserver(() => {
+        if (probe.busy === undefined && document.getElementById('site-search-status')!.textContent!.includes('Loading search')) {
+          probe.busy = performance.now();
+          probe.ariaBusy = document.getElementById('site-search-results')!.hasAttribute('aria-busy');
+        }
+      }).observe(document.getElementById('site-search-status')!, { childList: true, subtree: true, characterData: true });
+    });
+    await page.keyboard.type('latency');
+    await expect(dialog.getByRole('status')).toHaveText('Loading search…');
+    const { typed, busy, ariaBusy } = await page.evaluate(() => (window as unknown as { busyProbe: { typed: number; busy: number; ariaBusy: boolean } }).busyProbe);
+    expect(busy - typed).toBeLessThan(100);
+    expect(ariaBusy).toBe(true);
+    release();
+    await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 10_000 });
+    await expect(dialog.locator('[role="listbox"]')).not.toHaveAttribute('aria-busy');
   });
-  await page.goto('/');
-  // The dialog's own code asks for Pagefind once it runs: from then on, only Pagefind's slow load
-  // (delayed above) stands between the reader's typing and the results.
-  const pagefindAsked = page.waitForRequest('**/pagefind/pagefind.js');
-  await page.keyboard.press('/');
-  await pagefindAsked;
-  const dialog = page.getByRole('dialog', { name: 'Search the framework' });
-  await expect(dialog.getByRole('combobox')).toBeFocused();
-  // Timed inside the page, from the first keystroke to the busy message, so Playwright's own round trips do not count.
-  await page.evaluate(() => {
-    const probe: { typed?: number; busy?: number; ariaBusy?: boolean } = {};
-    (window as unknown as { busyProbe: typeof probe }).busyProbe = probe;
-    // From the keystroke that makes the query long enough to search (two letters), not the first one.
-    document.addEventListener('input', (event) => {
-      if ((event.target as HTMLInputElement).value.trim().length >= 2) probe.typed ??= performance.now();
-    }, { capture: true });
-    new MutationObserver(() => {
-      if (probe.busy === undefined && document.getElementById('site-search-status')!.textContent!.includes('Loading search')) {
-        probe.busy = performance.now();
-        probe.ariaBusy = document.getElementById('site-search-results')!.hasAttribute('aria-busy');
-      }
-    }).observe(document.getElementById('site-search-status')!, { childList: true, subtree: true, characterData: true });
-  });
-  await page.keyboard.type('latency');
-  await expect(dialog.getByRole('status')).toHaveText('Loading search…');
-  const { typed, busy, ariaBusy } = await page.evaluate(() => (window as unknown as { busyProbe: { typed: number; busy: number; ariaBusy: boolean } }).busyProbe);
-  expect(busy - typed).toBeLessThan(100);
-  expect(ariaBusy).toBe(true);
-  await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 10_000 });
-  await expect(dialog.locator('[role="listbox"]')).not.toHaveAttribute('aria-busy');
 });
 
 test('nothing of Pagefind loads until the reader shows intent; hovering the button does', async ({ page }) => {
@@ -226,10 +236,7 @@ async function keyboardLanding(page: Page) {
   // The address is the item's link, without the highlight parameter.
   await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`);
   const item = page.locator(`#${STATUS_QUO_ITEM}`);
-  await expect(item).toBeInViewport();
-  const top = await item.evaluate((el) => el.getBoundingClientRect().top);
-  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-  expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
+  await expectBelowHeader(item);
   await expectIsTarget(item);
   await expect(item.locator('mark.search-hit')).toHaveText(['status', 'quo']);
 
@@ -288,6 +295,7 @@ test.describe('at 375 px', () => {
     const dialog = page.getByRole('dialog', { name: 'Search the framework' });
     await expect(dialog.getByRole('combobox')).toBeFocused();
     await page.keyboard.type('leakage');
+    await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('data-query', 'leakage');
     await expect(dialog.getByRole('option').first()).toBeVisible();
     const box = (await dialog.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(374);

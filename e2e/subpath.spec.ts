@@ -57,6 +57,7 @@ test('a search result lands on its item under the sub-path, loading search files
   await page.goto(`${SUBPATH}${STAGES[3].path.slice(1)}`);
   await page.keyboard.press('/');
   await page.keyboard.type('status quo');
+  await expect(page.locator('#site-search-results')).toHaveAttribute('data-query', 'status quo');
   await expect(page.getByRole('option').first()).toContainText('1 · Clarify and gather requirements');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

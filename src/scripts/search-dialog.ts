@@ -341,15 +341,19 @@ export class SearchDialog {
       // From the input (no option active), ArrowDown goes to the first result and ArrowUp to the last.
       const next = event.key === 'ArrowDown' ? this.#active + 1 : this.#active <= 0 ? count - 1 : this.#active - 1;
       this.#setActive(next % count);
-    } else if (event.key === 'Enter' && !event.isComposing) {
-      event.preventDefault();
-      // A reader who types fast presses Enter before the results for the last letters are shown
-      // (or before Pagefind has loaded): Enter acts on the results for what is typed, once they are
-      // in, never on the previous query's. Typing on meanwhile cancels it.
-      const generation = this.#generation;
-      const newTab = event.ctrlKey || event.metaKey;
-      void this.#searching.then(() => generation === this.#generation && this.#choose(newTab));
     }
+  }
+
+  /**
+   * Enter in the field, passed on by the bootstrap (which has it even before this module loads).
+   * A reader who types fast presses Enter before the results for the last letters are shown, or
+   * before Pagefind has loaded: Enter acts on the results for what is typed, once they are in,
+   * never on the previous query's. Typing on meanwhile cancels it.
+   */
+  enter(event: KeyboardEvent) {
+    if (event.isComposing) return;
+    const generation = this.#generation;
+    void this.#searching.then(() => generation === this.#generation && this.#choose(event.ctrlKey || event.metaKey));
   }
 
   /** Enter: opens the chosen result, or the first; with no results and one suggestion, takes it. */

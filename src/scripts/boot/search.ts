@@ -42,6 +42,9 @@ document.addEventListener('keydown', (event) => {
   const other = document.querySelector('dialog:modal');
   if (other && other !== dialog) return;
   const target = document.activeElement;
+  // Enter in the field reaches the dialog's code through here, so that an Enter typed while that
+  // code still loads is not lost: it opens the first result once the results are in.
+  if (event.key === 'Enter' && target === input) void load().then((dialogUi) => dialogUi.enter(event));
   const editable = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   const modK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !editable;
