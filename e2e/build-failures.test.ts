@@ -19,6 +19,7 @@ const SHARED = ['package.json', 'tsconfig.json'];
 // each other (a rename of .vite/deps failed with ENOENT).
 const CACHES = new Set(['.vite', '.astro']);
 const COPIED = ['src', 'public', 'astro.config.ts', 'content'];
+const run = promisify(execFile);
 
 /**
  * Builds a copy of the site after `change` edits its content folder, with `env` over the current
@@ -55,8 +56,6 @@ async function buildBroken(change: (contentDir: string) => void, env: Record<str
     rmSync(site, { recursive: true, force: true });
   }
 }
-
-const run = promisify(execFile);
 
 /** Rewrites one content file. */
 function edit(contentDir: string, file: string, rewrite: (text: string) => string) {

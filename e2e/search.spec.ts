@@ -121,7 +121,7 @@ test.describe('Enter pressed before the results are in', () => {
     await page.goto(STAGE_4.path);
     await searchUnanswered(page, 'status quo');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`, { timeout: 10_000 });
+    await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`);
     await expect(page.locator(`#${STATUS_QUO_ITEM} mark.search-hit`)).toHaveText(['status', 'quo']);
   });
 
@@ -132,7 +132,7 @@ test.describe('Enter pressed before the results are in', () => {
     await page.keyboard.type(' quo');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`, { timeout: 10_000 });
+    await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`);
     await expect(page.locator(`#${STATUS_QUO_ITEM} mark.search-hit`)).toHaveText(['status', 'quo']);
   });
 });
@@ -196,7 +196,7 @@ test.describe('a slow first load', () => {
     expect(busy - typed).toBeLessThan(100);
     expect(ariaBusy).toBe(true);
     release();
-    await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 10_000 });
+    await expect(dialog.getByRole('option').first()).toBeVisible();
     await expect(dialog.locator('[role="listbox"]')).not.toHaveAttribute('aria-busy');
   });
 });

@@ -120,9 +120,9 @@ test('a session started on the cheat sheet shows its bar on every page', async (
     await page.goto(path);
     await expect(bar(page)).toBeVisible();
   }
-  // The bar never covers the end of the page.
-  // The bar and the room the page leaves for it come after load (the tools load on their own, and
-  // the room follows the bar's height): scrolled to the end and measured until they have.
+  // The bar never covers the end of the page. The bar and the room the page leaves for it come
+  // after load (the tools load on their own, and the room follows the bar's height): scrolled to
+  // the end and measured until they have.
   await page.goto(STAGES[0].path);
   await expect(bar(page)).toBeVisible();
   const nextLink = page.getByRole('link', { name: /^Next/ });

@@ -133,8 +133,8 @@ export class SearchDialog {
         ),
       ]);
       this.#chunkStarts = starts;
-      // No preload: the index comes in small chunks by word (src/lib/search-index.ts), and only
-      // the first query knows which of them it needs.
+      // No index loaded here: it comes in small chunks by word (src/lib/search-index.ts), and each
+      // query loads the ones it needs (#find).
       this.#ready = true;
       return pagefind;
     })().catch((error: unknown) => {
