@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { excerptParts, KIND_RANK, matchQuality, pageSection, searchKind, searchSection, shapeResults, subResultHits, titleMatch, type RankedRecord } from './search-results.ts';
+import { excerptParts, KIND_RANK, matchQuality, pageSection, shapeResults, subResultHits, titleMatch, type RankedRecord } from './search-results.ts';
 import { searchTerms } from './search-terms.ts';
 
 /**
@@ -22,27 +22,14 @@ function page(score: number, section: string, items: Array<{ title: string; id?:
     return { title, url: `/x/${id ? `#${id}` : ''}`, excerpt: `${title} ${text}`, anchor: id ? { element, id, location: start } : undefined, weighted_locations };
   });
   const title = section.split(' · ').at(-1)!;
-  return { score, data: { url: '/x/', content: words.join(' '), excerpt: '', meta: { title }, filters: { section: [section] }, sub_results: subResults } };
+  // The kind filter the build stores beside the label (src/site/page-kinds.ts).
+  const kind = /^\d+ · /.test(section) ? 'framework' : (/^(Example|Note|Resource) · /.exec(section)?.[1]?.toLowerCase() ?? 'page');
+  return { score, data: { url: '/x/', content: words.join(' '), excerpt: '', meta: { title }, filters: { section: [section], kind: [kind] }, sub_results: subResults } };
 }
 
 const titles = (pages: RankedRecord[], query: string) => shapeResults(pages, query).hits.map((h) => h.title);
 
-test('searchSection names the stage, or says note, resource or example', () => {
-  assert.equal(searchSection({ title: 'High-level system architecture', path: '/framework/high-level-architecture/', stage: 2 }), '2 · High-level system architecture');
-  assert.equal(searchSection({ title: "Goodhart's law", path: '/notes/goodharts-law/' }), "Note · Goodhart's law");
-  assert.equal(searchSection({ title: 'Rules of ML', path: '/resources/rules-of-machine-learning/' }), 'Resource · Rules of ML');
-  assert.equal(searchSection({ title: 'Ad click prediction', path: '/examples/ad-click-prediction/' }), 'Example · Ad click prediction');
-  assert.equal(searchSection({ title: 'Notes', path: '/notes/' }), 'Notes');
-  assert.equal(searchSection({ title: 'Worked examples', path: '/examples/' }), 'Worked examples');
-  assert.equal(searchSection({ title: 'ML System Design Interview Framework', path: '/' }), 'ML System Design Interview Framework');
-});
-
-test('searchKind reads the kind from the section label: items, then example steps, notes, resources', () => {
-  assert.equal(searchKind('2 · High-level system architecture'), 'framework');
-  assert.equal(searchKind('Example · Feed ranking'), 'example');
-  assert.equal(searchKind("Note · Goodhart's law"), 'note');
-  assert.equal(searchKind('Resource · Rules of ML'), 'resource');
-  assert.equal(searchKind('Notes'), 'page');
+test('the kind filter ranks items, then example steps, notes, resources, other pages', () => {
   assert.ok(KIND_RANK.framework < KIND_RANK.example && KIND_RANK.example < KIND_RANK.note && KIND_RANK.note < KIND_RANK.resource && KIND_RANK.resource < KIND_RANK.page);
 });
 

@@ -13,6 +13,7 @@
  *    part of a joined word is a whole word here), then Pagefind's score.
  */
 import { markParts, matchRanges, searchTerms, type SearchTerm } from './search-terms.ts';
+import { SEARCH_RANK, type SearchKind } from './page-kinds.ts';
 
 /** One matched word of a (sub-)result, as Pagefind reports it: its position among the page's words. */
 export interface PagefindLocation {
@@ -39,7 +40,7 @@ export interface PagefindResultData {
   excerpt: string;
   /** The page's metadata (its title), which only the page's own record carries. */
   meta: Readonly<Record<string, string | undefined>>;
-  /** The page's filters, which every record carries: `section` holds its section label. */
+  /** The page's filters, which every record carries: `section` holds its place label, `kind` its search kind. */
   filters: Readonly<Record<string, readonly string[] | undefined>>;
   /** Every element that opens a sub-result, matched or not (Pagefind also lists others, without a title). */
   anchors?: ReadonlyArray<{ element: string; location: number; title?: string; text?: string }>;
@@ -52,14 +53,12 @@ export interface RankedRecord {
   data: PagefindResultData;
 }
 
-/** What a page is, for ranking; read from its section label. */
-export type SearchKind = 'framework' | 'example' | 'note' | 'resource' | 'page';
-
 /**
  * The order of kinds at equal match: checklist items, then example steps (a step applies an item,
  * so "A/B" should reach "Design the A/B test" before a step that uses it), notes, resources, the rest.
+ * Each record carries its page's kind as the Pagefind filter `kind` (src/site/page-kinds.ts).
  */
-export const KIND_RANK: Readonly<Record<SearchKind, number>> = { framework: 0, example: 1, note: 2, resource: 3, page: 4 };
+export const KIND_RANK = SEARCH_RANK;
 
 /** One row of the result list. */
 export interface SearchHit {
@@ -83,22 +82,6 @@ export interface SearchHit {
   matches: number;
   /** Pagefind's score for its record (scaled by its share of the record's matches, when a record has several sub-results). */
   score: number;
-}
-
-/** The label of the page's place in the site, stored as the Pagefind filter `section` at build time. */
-export function searchSection(page: { title: string; path: string; stage?: number | undefined }): string {
-  if (page.stage !== undefined) return `${page.stage} · ${page.title}`;
-  if (/^\/notes\/[^/]+\/$/.test(page.path)) return `Note · ${page.title}`;
-  if (/^\/resources\/[^/]+\/$/.test(page.path)) return `Resource · ${page.title}`;
-  if (/^\/examples\/[^/]+\/$/.test(page.path)) return `Example · ${page.title}`;
-  return page.title;
-}
-
-/** The kind of a page from its section label: "2 · …" a stage, "Example · …", "Note · …", "Resource · …", else a page. */
-export function searchKind(section: string): SearchKind {
-  if (/^\d+ · /.test(section)) return 'framework';
-  const kind = /^(Example|Note|Resource) · /.exec(section)?.[1];
-  return kind ? (kind.toLowerCase() as SearchKind) : 'page';
 }
 
 /** The section label of a hit that is a whole page: "Note · Data leakage" titled "Data leakage" → "Note"; a stage → "Stage 2". */
@@ -189,7 +172,7 @@ export function shapeResults(pages: readonly RankedRecord[], query: string): { h
   const seen: string[] = [];
   for (const { score, data } of pages) {
     const section = data.filters.section?.[0] ?? data.meta.title ?? '';
-    const kindRank = KIND_RANK[searchKind(section)];
+    const kindRank = KIND_RANK[(data.filters.kind?.[0] as SearchKind | undefined) ?? 'page'] ?? KIND_RANK.page;
     const words = data.content.split(/[^\S\uFEFF]+/);
     const subs = data.sub_results.length > 0 ? data.sub_results : [{ title: data.meta.title ?? '', url: data.url, excerpt: data.excerpt, weighted_locations: [] }];
     const best = Math.max(...subs.map(subResultHits));

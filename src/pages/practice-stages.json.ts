@@ -5,7 +5,7 @@
  * about 1 KiB gzip per page.
  */
 import type { APIRoute } from 'astro';
-import { stagesWithItems } from '../lib/site-data.ts';
+import { stagesWithItems } from '../build/site-data.ts';
 
 export const GET: APIRoute = async () => {
   const stages = (await stagesWithItems()).map((stage) => ({
