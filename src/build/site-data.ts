@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContent, type GraphPage } from '../markdown/content-graph.ts';
-import { gitIn, lastCommitDates } from '../lib/last-updated.ts';
+import { gitIn, lastCommitDates } from './last-updated.ts';
 import { orderStages, readingChain, type NavPage, type PagesByKind, type StagePage } from '../lib/navigation.ts';
 import { editUrl, repositoryFromEnv } from '../lib/repository.ts';
 import { stageItems, type StageItems } from '../lib/stage-items.ts';

@@ -85,7 +85,8 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
 };
 
 /** The kinds in sidebar order. */
-export const KINDS: readonly PageKind[] = Object.values(PAGE_KINDS);
+// Marked pure so that browser bundles importing only SEARCH_RANK leave the table out.
+export const KINDS: readonly PageKind[] = /* @__PURE__ */ Object.values(PAGE_KINDS);
 
 /** The order of search kinds at equal match: items, example steps, notes, resources, other pages. */
 export const SEARCH_RANK: Readonly<Record<SearchKind, number>> = { framework: 0, example: 1, note: 2, resource: 3, page: 4 };
