@@ -71,12 +71,12 @@ export function rehypeAnchorLinks() {
       } else if (isChecklistItem(node)) {
         const lead = leadOf(node);
         if (lead) lead.parent.children.splice(endOfLeadLine(lead.parent, lead.index), 0, anchorControl(id, lead.label));
-        const former = node.properties['data-former-ids'] ?? node.properties.dataFormerIds;
-        delete node.properties['data-former-ids'];
-        delete node.properties.dataFormerIds;
-        const spots = String(former ?? '').split(' ').filter(Boolean);
-        node.children.unshift(...spots.map((formerId) => h('span', { id: formerId, className: ['former-id'] })));
-      }
+      } else return;
+      const former = node.properties['data-former-ids'] ?? node.properties.dataFormerIds;
+      delete node.properties['data-former-ids'];
+      delete node.properties.dataFormerIds;
+      const spots = String(former ?? '').split(' ').filter(Boolean);
+      node.children.unshift(...spots.map((formerId) => h('span', { id: formerId, className: ['former-id'] })));
     });
   };
 }
