@@ -2,7 +2,38 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { fragmentContent, indexChunkStarts, vocabularyOf } from './pagefind-format.ts';
+import { readFile } from 'node:fs/promises';
+import { CHUNK_SIZE_VARIABLE, chunkingProblem, fragmentContent, INDEX_CHUNK_LOCATIONS, indexChunkStarts, PAGEFIND_VERSION, vocabularyOf } from './pagefind-format.ts';
+
+test('the Pagefind installed and pinned is the release whose private formats this module reads', async () => {
+  const installed = JSON.parse(await readFile(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string };
+  const pinned = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.pagefind;
+  const why = 'src/build/pagefind-format.ts reads Pagefind files whose format is not public: check it against the new release (the pagefind integration tests build a real index), then change PAGEFIND_VERSION';
+  assert.equal(pinned, PAGEFIND_VERSION, `package.json must pin pagefind to exactly ${PAGEFIND_VERSION}: ${why}`);
+  assert.equal(installed.version, PAGEFIND_VERSION, `Pagefind ${installed.version} is installed: ${why}`);
+});
+
+test('an index cut into chunks of the asked size passes', () => {
+  // This site: about 40,000 indexed words in 19 chunks of 4,000 locations.
+  assert.equal(chunkingProblem({ chunks: 19, words: 40_000, chunkLocations: 4000 }), undefined);
+  assert.equal(chunkingProblem({ chunks: 5, words: 40_000, chunkLocations: 4000 }), undefined);
+});
+
+test('an index in Pagefind’s default chunks of 20,000 locations fails, naming the variable', () => {
+  const problem = chunkingProblem({ chunks: 3, words: 40_000, chunkLocations: 4000 });
+  assert.match(problem!, /Pagefind wrote 3 index chunks for 40000 indexed words/);
+  assert.match(problem!, new RegExp(`${CHUNK_SIZE_VARIABLE}=4000 should give about 10`));
+  assert.match(problem!, /no longer honours/);
+});
+
+test('an index too small for two chunks proves nothing and passes', () => {
+  assert.equal(chunkingProblem({ chunks: 1, words: 7000, chunkLocations: 4000 }), undefined);
+});
+
+test('the chunk size is a whole number Pagefind can parse', () => {
+  assert.ok(Number.isInteger(INDEX_CHUNK_LOCATIONS) && INDEX_CHUNK_LOCATIONS > 0);
+});
+
 
 test('vocabularyOf lists words of three letters or more, most frequent first, without numbers', () => {
   assert.deepEqual(vocabularyOf(['Latency, latency and drift.', 'A p99 latency of 200 ms; drift; GDPR.']), ['latency', 'drift', 'and', 'gdpr', 'p99']);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefindApi from 'pagefind';
-import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_LOCATIONS } from '../../features/search/search-index.ts';
+import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_LOCATIONS } from '../pagefind-format.ts';
 import { searchRecords } from '../search-records.ts';
 import { checkChunks, indexedTexts, indexingProblem, indexSite, writeChunkStarts, type PagefindNodeApi } from './pagefind.ts';
 

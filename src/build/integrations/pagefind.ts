@@ -4,7 +4,7 @@
  * every checklist item carries an `id` and `data-pagefind-title`, so it is a sub-result of its own.
  * Each page goes to Pagefind cut into one record per sub-result (src/build/search-records.ts), so
  * that a result downloads its own text rather than its whole page's, and the word index is cut
- * into small chunks (src/features/search/search-index.ts), so that a query downloads little of it.
+ * into small chunks (src/build/pagefind-format.ts), so that a query downloads little of it.
  * This integration guarantees:
  * - a Pagefind error, or an index with no pages, fails the build with a message saying what to fix;
  * - so does an index not chunked as asked (Pagefind's chunk size setting is an unstable one);
@@ -21,10 +21,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
-import { CHUNK_SIZE_VARIABLE, chunkingProblem, INDEX_CHUNK_LOCATIONS, INDEX_CHUNKS_FILE } from '../../features/search/search-index.ts';
+import { INDEX_CHUNKS_FILE } from '../../features/search/search-index.ts';
 import { EXCLUDED_ELEMENTS, pageUrl, searchRecords } from '../search-records.ts';
 import { fileFor, TYPES } from '../static-site.ts';
-import { fragmentContent, indexChunkStarts, vocabularyOf } from '../pagefind-format.ts';
+import { CHUNK_SIZE_VARIABLE, chunkingProblem, fragmentContent, INDEX_CHUNK_LOCATIONS, indexChunkStarts, vocabularyOf } from '../pagefind-format.ts';
 import { withBase } from '../../lib/urls.ts';
 
 /** The part of Pagefind's Node API the build uses; a parameter so tests can stand in for it. */
@@ -97,7 +97,7 @@ export async function indexSite(siteDir: string, api: PagefindNodeApi = pagefind
   }
 }
 
-/** Fails when the bundle's word index is not cut into chunks of INDEX_CHUNK_LOCATIONS (see search-index.ts). */
+/** Fails when the bundle's word index is not cut into chunks of INDEX_CHUNK_LOCATIONS (see src/build/pagefind-format.ts). */
 export async function checkChunks(bundleDir: string, texts: readonly string[]): Promise<number> {
   const chunks = (await readdir(path.join(bundleDir, 'index'))).filter((name) => name.endsWith('.pf_index')).length;
   const words = texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
