@@ -69,7 +69,7 @@ export function sidebar(currentPath: string, pages: PagesByKind): SidebarGroup[]
       ...(page.stage !== undefined ? { number: page.stage } : {}),
     }));
     const { group } = kind.sidebar;
-    return [{ key: group, label: STRINGS.sidebar[group], indexPath: kind.indexPath, ordered: kind.sidebar.order === 'stage', links }];
+    return [{ key: group, label: STRINGS.sidebar[group], indexPath: kind.index?.path, ordered: kind.sidebar.order === 'stage', links }];
   });
 }
 
@@ -81,7 +81,7 @@ export function sidebar(currentPath: string, pages: PagesByKind): SidebarGroup[]
 export function readingChain(pages: PagesByKind): NavPage[] {
   return KINDS.filter((kind) => kind.chain).flatMap((kind) => {
     const list = ordered(kind, pages);
-    const index = kind.indexPath && list.length > 0 ? [{ title: indexTitle(kind), path: kind.indexPath }] : [];
+    const index = kind.index && list.length > 0 ? [{ title: indexTitle(kind), path: kind.index.path }] : [];
     return [...index, ...list];
   });
 }

@@ -21,5 +21,5 @@ test('every kind has its own folder, and every sidebar group and index path is u
   const unique = (values: unknown[]) => new Set(values).size === values.length;
   assert.ok(unique(KINDS.map((k) => k.folder)));
   assert.ok(unique(KINDS.flatMap((k) => (k.sidebar ? [k.sidebar.group] : []))));
-  assert.ok(unique(KINDS.flatMap((k) => (k.indexPath ? [k.indexPath] : []))));
+  assert.ok(unique(KINDS.flatMap((k) => (k.index ? [k.index.path] : []))));
 });

@@ -23,8 +23,11 @@ export interface PageKind {
   search: SearchKind;
   /** The group that lists these pages, and how it orders them; none for the home page. */
   sidebar?: { group: SidebarGroupKey; order: 'stage' | 'title' };
-  /** The index page that lists every page of the kind, linked from the group's label. */
-  indexPath?: string;
+  /**
+   * The index page that lists every page of the kind, linked from the group's label: a plain list
+   * of titles and descriptions (src/pages/[section]/index.astro), or a page of its own.
+   */
+  index?: { path: string; page: 'list' | 'own' };
   /** Where the kind sits in the previous/next chain: home → stages 1–5 → examples index → examples. */
   chain?: 'home' | 'stages' | 'examples';
   /** Ends with "Referenced from": the checklist items that link to the page. */
@@ -53,7 +56,7 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
     folder: 'examples',
     search: 'example',
     sidebar: { group: 'worked-examples', order: 'title' },
-    indexPath: '/examples/',
+    index: { path: '/examples/', page: 'own' },
     chain: 'examples',
     referencedFrom: false,
     appliesItems: true,
@@ -65,7 +68,7 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
     folder: 'notes',
     search: 'note',
     sidebar: { group: 'notes', order: 'title' },
-    indexPath: '/notes/',
+    index: { path: '/notes/', page: 'list' },
     referencedFrom: true,
     appliesItems: false,
    
@@ -76,7 +79,7 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
     folder: 'resources',
     search: 'resource',
     sidebar: { group: 'resources', order: 'title' },
-    indexPath: '/resources/',
+    index: { path: '/resources/', page: 'list' },
     referencedFrom: true,
     appliesItems: false,
    
