@@ -1,6 +1,6 @@
 /**
  * rehype-anchor-links: every heading (h2–h6) and every checklist item gets a visible link to
- * itself, wrapped in `<copy-link>` so that a click copies the absolute URL (see CopyLinks.astro).
+ * itself, wrapped in `<copy-link>` so that a click copies the absolute URL (see src/features/copy-link/).
  * Without JavaScript it is a plain `#id` link. The control is kept out of the search index
  * (Pagefind skips every `copy-link`).
  * An item's control goes at the end of the lead's line, not right after the bold text: hidden

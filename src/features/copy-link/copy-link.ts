@@ -1,5 +1,5 @@
 /**
- * What a click on a `<copy-link>` control does, loaded on the first click (see CopyLinks.astro):
+ * What a click on a `<copy-link>` control does, loaded on the first click (by boot.ts beside it):
  * copy the item's absolute URL and say so, or, where the Clipboard API is missing or refused,
  * show the URL selected in a field, ready for Ctrl+C. The link's own navigation to the item
  * still happens, so the address and the highlight update too.

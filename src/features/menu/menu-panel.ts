@@ -1,5 +1,5 @@
 /**
- * The phone menu's panel (see MenuToggle.astro, which loads this on the first tap): opens and
+ * The phone menu's panel (its boot part, boot.ts beside it, loads this on the first tap): opens and
  * closes the sidebar as a panel. While it is open the rest of the page is inert (no focus, no
  * clicks, hidden from screen readers), Tab cycles between the button and the panel's links, and
  * Escape or the button closes it, giving focus back to the button.

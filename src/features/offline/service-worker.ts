@@ -18,7 +18,7 @@ declare const OFFLINE_BASE: string;
 declare const OFFLINE_CACHE_PREFIX: string;
 declare const OFFLINE_URLS: string[];
 
-/** What a page hears from the worker; src/features/offline/OfflineCopy.astro acts on it. */
+/** What a page hears from the worker; boot.ts beside it and OfflineControl.astro act on it. */
 type OfflineMessage = { type: 'offline-ready'; version: string; replaced: boolean } | { type: 'offline-failed'; reason: string };
 
 // The service worker types live in TypeScript's "webworker" library, which cannot share a program

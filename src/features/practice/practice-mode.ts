@@ -1,5 +1,5 @@
 /**
- * Practice mode in the page, loaded only once the reader turns it on (see Practice.astro). While it
+ * Practice mode in the page, loaded only once the reader turns it on (src/features/practice/boot.ts loads it). While it
  * is on: a "covered" checkbox in every checklist item (stage pages) and cheat-sheet entry, a
  * "3 / 11" badge on each stage link of the sidebar, the overall count under them, and the counts in
  * the practice controls. Ticks are kept in localStorage and never leave the browser; turning the

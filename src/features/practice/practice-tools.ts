@@ -1,5 +1,5 @@
 /**
- * The practice tools, as one lazily loaded module (see Practice.astro for how it is loaded). On
+ * The practice tools, as one lazily loaded module (boot.ts beside it loads it). On
  * load it shows what the stored state asks for (practice mode, a running timer), then handles the
  * practice controls itself: the practice toggle, the reset, the timer's start form, and the
  * "Rehearse this problem" and "Random prompt" buttons. It also

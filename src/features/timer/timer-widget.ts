@@ -1,6 +1,6 @@
 /**
- * The mock-interview timer bar, loaded only when a session is started or already stored (see
- * Practice.astro). It sits fixed at the bottom of every page while the session exists: elapsed
+ * The mock-interview timer bar, loaded only when a session is started or already stored (by
+ * src/features/practice/boot.ts). It sits fixed at the bottom of every page while the session exists: elapsed
  * time, the current stage of the suggested plan and what is left of its budget, a track of the six
  * parts, the plan itself, pause/resume and stop, and the problem statement when the session
  * rehearses one (a worked example's, or a random prompt's). The session is timestamps in localStorage, so
