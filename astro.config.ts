@@ -3,16 +3,17 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { securityHeaders } from './src/integrations/headers.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { publishedAnchors } from './src/integrations/published-anchors.ts';
-import { themeScript } from './src/integrations/theme-script.ts';
-import { offlineCopy } from './src/integrations/offline-copy.ts';
+import { securityHeaders } from './src/build/integrations/headers.ts';
+import { pagefind } from './src/build/integrations/pagefind.ts';
+import { publishedAnchors } from './src/build/integrations/published-anchors.ts';
+import { themeScript } from './src/build/integrations/theme-script.ts';
+import { offlineCopy } from './src/build/integrations/offline-copy.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/build/security-policy.ts';
 import { siteFromEnv } from './src/lib/site-env.ts';
-import { scriptUrl } from './src/integrations/script-url.ts';
-import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
+import { scriptUrl } from './src/build/integrations/script-url.ts';
+import { storageKeyDefines } from './src/lib/storage-keys.ts';
+import { siteUrlCheck } from './src/build/integrations/site-url-warning.ts';
 
 const { site, base } = siteFromEnv(process.env);
 
@@ -30,5 +31,5 @@ export default defineConfig({
   integrations: [siteUrlCheck(), mdx(), sitemap(), themeScript(), publishedAnchors(), pagefind(), securityHeaders(), offlineCopy()],
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
-  vite: { plugins: [scriptUrl()] },
+  vite: { plugins: [scriptUrl()], define: storageKeyDefines() },
 });

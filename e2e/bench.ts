@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { siteFromEnv } from '../src/lib/site-env.ts';
-import { fileFor } from '../src/lib/static-site.ts';
+import { fileFor } from '../src/build/static-site.ts';
 import { LighthouseRunError, runLighthouse, type LighthouseScores } from './lighthouse.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

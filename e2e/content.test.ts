@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { List, ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unpublishedAnchors } from '../src/lib/anchor-registry.ts';
-import { currentAnchors, readRegistry } from '../src/integrations/published-anchors.ts';
+import { currentAnchors, readRegistry } from '../src/build/integrations/published-anchors.ts';
 import { boldLead, isSystemDiagram } from '../src/markdown/anchors.ts';
 import { backlinksTo, parseContent, readContent } from '../src/markdown/content-graph.ts';
 

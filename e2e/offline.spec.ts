@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { axeViolations } from './axe.ts';
 import type { Page } from '@playwright/test';
-import { writeOfflineCopy } from '../src/integrations/offline-copy.ts';
+import { writeOfflineCopy } from '../src/build/integrations/offline-copy.ts';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
 import { staticServer } from './static-server.ts';

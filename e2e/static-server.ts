@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { TYPES, fileFor, matches, parseHeadersFile } from '../src/lib/static-site.ts';
+import { TYPES, fileFor, matches, parseHeadersFile } from '../src/build/static-site.ts';
 import { withBase } from '../src/lib/urls.ts';
 
 /** A server for the built site in `root` at `base` (not listening yet). */

@@ -62,16 +62,6 @@ const examples = defineCollection({
     .strict(),
 });
 
-/** The slugs of the six worked examples a practice prompt may name as its closest. */
-export const EXAMPLE_SLUGS = [
-  'recommendation-feed',
-  'ad-click-prediction',
-  'payment-fraud-detection',
-  'content-moderation',
-  'search-ranking',
-  'delivery-time-estimation',
-] as const;
-
 /** The practice prompt bank: one-line problems not walked through, each tied to its closest example. */
 const prompts = defineCollection({
   loader: file('content/prompts.json'),
@@ -82,8 +72,8 @@ const prompts = defineCollection({
       prompt: z.string().min(20).max(140).regex(/^[^\n]+$/, 'one line'),
       /** The stages this problem leans on hardest. */
       stresses: z.array(z.number().int().min(1).max(5)).min(1),
-      /** The worked example closest to it. */
-      example: z.enum(EXAMPLE_SLUGS),
+      /** The worked example closest to it: a file name in content/examples/ (checked when the examples index is built). */
+      example: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'the file name of an example in content/examples/, without .mdx'),
     })
     .strict(),
 });

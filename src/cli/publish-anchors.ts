@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { publish } from '../lib/anchor-registry.ts';
-import { currentAnchors, readRegistry, REGISTRY_FILE } from '../integrations/published-anchors.ts';
+import { currentAnchors, readRegistry, REGISTRY_FILE } from '../build/integrations/published-anchors.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const before = readRegistry(root);

@@ -23,8 +23,13 @@ test('orderStages rejects a gap in the numbering', () => {
 });
 
 test('sidebar lists stages in order with only the current one marked', () => {
-  const groups = sidebar('/framework/s2/', [stage(2), stage(1), stage(3)], [{ title: 'B', path: '/notes/b/' }, { title: 'A', path: '/notes/a/' }], [], []);
-  assert.deepEqual(groups.map((g) => g.label), ['Framework', 'Worked examples', 'Notes', 'Resources']);
+  const groups = sidebar('/framework/s2/', { framework: [stage(2), stage(1), stage(3)], notes: [{ title: 'B', path: '/notes/b/' }, { title: 'A', path: '/notes/a/' }] });
+  assert.deepEqual(groups.map((g) => [g.key, g.label, g.indexPath, g.ordered]), [
+    ['framework', 'Framework', undefined, true],
+    ['worked-examples', 'Worked examples', '/examples/', false],
+    ['notes', 'Notes', '/notes/', false],
+    ['resources', 'Resources', '/resources/', false],
+  ]);
   assert.deepEqual(groups[0]!.links.map((l) => [l.number, l.current]), [[1, false], [2, true], [3, false]]);
   assert.deepEqual(groups[2]!.links.map((l) => l.title), ['A', 'B']);
 });
@@ -39,17 +44,18 @@ test('prevNext walks the chain and stops at both ends', () => {
 
 test('the worked examples are their own sidebar group, by title, the current one marked', () => {
   const examples = [{ title: 'Search ranking', path: '/examples/search-ranking/' }, { title: 'Ad click prediction', path: '/examples/ad-click-prediction/' }];
-  const group = sidebar('/examples/search-ranking/', [stage(1)], [], [], examples)[1]!;
+  const group = sidebar('/examples/search-ranking/', { framework: [stage(1)], examples })[1]!;
   assert.equal(group.label, 'Worked examples');
   assert.deepEqual(group.links.map((l) => [l.title, l.current]), [['Ad click prediction', false], ['Search ranking', true]]);
 });
 
 test('the reading chain goes on from stage 5 to the examples index and each example by title', () => {
   const home = { title: 'Home', path: '/' };
-  const index = { title: 'Worked examples', path: '/examples/' };
   const examples = [{ title: 'B', path: '/examples/b/' }, { title: 'A', path: '/examples/a/' }];
-  const chain = readingChain(home, [stage(2), stage(1)], index, examples);
+  const notes = [{ title: 'N', path: '/notes/n/' }];
+  const chain = readingChain({ home: [home], framework: [stage(2), stage(1)], examples, notes });
   assert.deepEqual(chain.map((p) => p.path), ['/', '/framework/s1/', '/framework/s2/', '/examples/', '/examples/a/', '/examples/b/']);
+  assert.equal(chain[3]!.title, 'Worked examples');
   // Without examples, the chain ends at the last stage instead of at an empty index.
-  assert.deepEqual(readingChain(home, [stage(1)], index, []).map((p) => p.path), ['/', '/framework/s1/']);
+  assert.deepEqual(readingChain({ home: [home], framework: [stage(1)] }).map((p) => p.path), ['/', '/framework/s1/']);
 });

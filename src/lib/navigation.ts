@@ -1,3 +1,6 @@
+import { KINDS, type PageCollection, type PageKind, type SidebarGroupKey } from './page-kinds.ts';
+import { STRINGS } from './strings.ts';
+
 /**
  * Navigation decided from content data: the ordered stage list, the sidebar tree and the
  * previous/next chain (home → 1 → … → 5 → worked examples). Components only render what these return.
@@ -17,9 +20,17 @@ export interface StagePage extends NavPage {
   file: string;
 }
 
-/** A sidebar group ("Framework", "Worked examples", "Notes", "Resources") with its links. */
+/** The pages of each kind, as navigation sees them (stages carry their number). */
+export type PagesByKind = Partial<Record<PageCollection, NavPage[]>> & { framework?: StagePage[] };
+
+/** A sidebar group with its links; `key` is for code and ids, `label` for the reader. */
 export interface SidebarGroup {
+  key: SidebarGroupKey;
   label: string;
+  /** The index page its label links to, if the kind has one. */
+  indexPath?: string | undefined;
+  /** Stages are an ordered list; the other groups are not. */
+  ordered: boolean;
   links: Array<NavPage & { number?: number; current: boolean }>;
 }
 
@@ -39,31 +50,46 @@ export function orderStages(stages: StagePage[]): StagePage[] {
   return sorted;
 }
 
-/** The sidebar groups, with `current` set on the link whose path is `currentPath`. */
-export function sidebar(
-  currentPath: string,
-  stages: StagePage[],
-  notes: NavPage[],
-  resources: NavPage[],
-  examples: NavPage[],
-): SidebarGroup[] {
-  const mark = (page: NavPage) => ({ title: page.title, path: page.path, current: page.path === currentPath });
-  const byTitle = (a: NavPage, b: NavPage) => a.title.localeCompare(b.title);
-  return [
-    { label: 'Framework', links: orderStages(stages).map((s) => ({ ...mark(s), number: s.stage })) },
-    { label: 'Worked examples', links: [...examples].sort(byTitle).map(mark) },
-    { label: 'Notes', links: [...notes].sort(byTitle).map(mark) },
-    { label: 'Resources', links: [...resources].sort(byTitle).map(mark) },
-  ];
+const byTitle = (a: NavPage, b: NavPage) => a.title.localeCompare(b.title);
+
+/** A kind's pages in its order: stages by number, the rest by title. */
+function ordered(kind: PageKind, pages: PagesByKind): Array<NavPage & { stage?: number }> {
+  if (kind.collection === 'framework') return orderStages(pages.framework ?? []);
+  return [...(pages[kind.collection] ?? [])].sort(byTitle);
+}
+
+/** The sidebar groups, one per kind that has one (src/site/page-kinds.ts), `current` set on the link whose path is `currentPath`. */
+export function sidebar(currentPath: string, pages: PagesByKind): SidebarGroup[] {
+  return KINDS.flatMap((kind) => {
+    if (!kind.sidebar) return [];
+    const links = ordered(kind, pages).map((page) => ({
+      title: page.title,
+      path: page.path,
+      current: page.path === currentPath,
+      ...(page.stage !== undefined ? { number: page.stage } : {}),
+    }));
+    const { group } = kind.sidebar;
+    return [{ key: group, label: STRINGS.sidebar[group], indexPath: kind.indexPath, ordered: kind.sidebar.order === 'stage', links }];
+  });
 }
 
 /**
- * The reading chain for previous/next: home, the stages in order, then the examples index and
- * each example by title. A reader who finishes stage 5 goes on to see the framework applied.
+ * The reading chain for previous/next, from the kinds that have a place in it: home, the stages in
+ * order, then the examples index and each example by title. A reader who finishes stage 5 goes on
+ * to see the framework applied. A kind with an index page but no pages adds neither.
  */
-export function readingChain(home: NavPage, stages: StagePage[], examplesIndex: NavPage, examples: NavPage[]): NavPage[] {
-  const byTitle = (a: NavPage, b: NavPage) => a.title.localeCompare(b.title);
-  return [home, ...orderStages(stages), ...(examples.length > 0 ? [examplesIndex, ...[...examples].sort(byTitle)] : [])];
+export function readingChain(pages: PagesByKind): NavPage[] {
+  return KINDS.filter((kind) => kind.chain).flatMap((kind) => {
+    const list = ordered(kind, pages);
+    const index = kind.indexPath && list.length > 0 ? [{ title: indexTitle(kind), path: kind.indexPath }] : [];
+    return [...index, ...list];
+  });
+}
+
+/** The title of a kind's index page. */
+export function indexTitle(kind: PageKind): string {
+  const key = kind.collection as keyof typeof STRINGS.index;
+  return STRINGS.index[key]?.title ?? kind.collection;
 }
 
 /** The previous and next pages of `currentPath` in the reading chain; undefined at either end or off the chain. */

@@ -4,7 +4,7 @@
  * agree with the stage pages.
  */
 import type { StagePage } from './navigation.ts';
-import { itemKey } from './practice-progress.ts';
+import { itemKey } from '../features/practice/practice-progress.ts';
 import { withBase } from './urls.ts';
 
 /** An item as read from a stage page's anchors. */

@@ -14,7 +14,7 @@
 // An item can also declare the other names a reader may search it by, in a comment of its own:
 //   - **What personal data is involved?** {/* aka GDPR, PII, privacy */}
 // Search indexes them for the item; the page never shows them.
-import type { Heading, ListItem, Root } from 'mdast';
+import type { Heading, ListItem, PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-expression';
 import GithubSlugger, { slug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
@@ -61,8 +61,12 @@ export function boldLead(item: ListItem): string | undefined {
  */
 export function declaredIds(item: ListItem): { id?: string; formerIds: string[] } | undefined {
   const first = item.children[0];
-  if (first?.type !== 'paragraph') return undefined;
-  for (const child of first.children) {
+  return first?.type === 'paragraph' ? idsIn(first.children) : undefined;
+}
+
+/** The id comment among some inline content (an item's first paragraph, a heading); see declaredIds. */
+function idsIn(children: readonly PhrasingContent[]): { id?: string; formerIds: string[] } | undefined {
+  for (const child of children) {
     if (child.type !== 'mdxTextExpression') continue;
     const comment = idComment(child.value);
     if (comment === undefined) continue;
@@ -112,6 +116,11 @@ export function declaredAliases(item: ListItem): string[] {
   return [...new Set(aliases)];
 }
 
+/** Whether inline content is an id comment (`{/* #id *\/}`, `{/* was #old *\/}`). */
+export function isIdComment(node: PhrasingContent): boolean {
+  return node.type === 'mdxTextExpression' && idComment(node.value) !== undefined;
+}
+
 /** The text of an MDX expression that is an id comment (`/* #id … *\/`), or undefined for any other expression. */
 export function idComment(expression: string): string | undefined {
   const comment = /^\s*\/\*([\s\S]*)\*\/\s*$/.exec(expression)?.[1]?.trim();
@@ -139,10 +148,20 @@ export function collectAnchors(tree: Root, where: (node: Node) => string): Ancho
     if (ancestors.some(isSystemDiagram)) return;
     if (node.type === 'heading') {
       const heading = node as Heading;
-      const text = toString(heading).trim();
+      // A heading keeps its slug as its id; `{/* was #old-id */}` after its text keeps old links landing.
+      let declared;
+      try {
+        declared = idsIn(heading.children);
+      } catch (error) {
+        throw new Error(`${where(heading)}: ${(error as Error).message}`);
+      }
+      if (declared?.id) throw new Error(`${where(heading)}: a heading's id is the slug of its text; only {/* was #old-id */} may follow it.`);
+      const text = heading.children.filter((child) => !isIdComment(child)).map((child) => toString(child)).join('').trim();
       const id = headingSlugger.slug(text);
+      const formerIds = declared?.formerIds ?? [];
       claim(id, heading, `heading "${text}"`);
-      anchors.push({ kind: 'heading', id, formerIds: [], aliases: [], text, depth: heading.depth, node: heading });
+      for (const former of formerIds) claim(former, heading, `former id of heading "${text}"`);
+      anchors.push({ kind: 'heading', id, formerIds, aliases: [], text, depth: heading.depth, node: heading });
       return;
     }
     const item = node as ListItem;

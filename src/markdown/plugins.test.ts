@@ -119,6 +119,15 @@ test('"was" alone keeps the slug id and adds former ids', () => {
   assert.deepEqual(anchors.map((a) => [a.id, a.formerIds]), [['new-wording', ['old-wording']]]);
 });
 
+test('a renamed heading keeps its old id as a landing spot, and the comment leaves no trace', async () => {
+  const anchors = collectAnchors(parseContent('### New heading {/* was #old-heading */}\n'), at);
+  assert.deepEqual(anchors.map((a) => [a.id, a.text, a.formerIds]), [['new-heading', 'New heading', ['old-heading']]]);
+  const code = await compileMdx('### New heading {/* was #old-heading */}\n');
+  assert.match(code, /_components\.h3, \{\s*id: "new-heading",\s*children: \[_jsx\(_components\.span, \{\s*id: "old-heading",\s*class: "former-id"\s*\}\), "New heading",/);
+  assert.doesNotMatch(code, /was/);
+  assert.throws(() => collectAnchors(parseContent('### Heading {/* #other */}\n'), at), /test\.mdx:1: a heading's id is the slug of its text/);
+});
+
 test('a malformed id comment fails with its line', () => {
   assert.throws(() => collectAnchors(parseContent('\n- **Item** {/* #Bad_Id */}\n'), at), /test\.mdx:2: bad id comment/);
 });

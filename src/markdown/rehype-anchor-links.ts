@@ -24,7 +24,7 @@ export function isChecklistItem(node: Element): boolean {
 
 /** The `<copy-link>` control for an element with the given id and visible label. */
 export function anchorControl(id: string, label: string): Element {
-  // Kept out of the search index by Pagefind's excludeSelectors (src/integrations/pagefind.ts), not
+  // Kept out of the search index by Pagefind's excludeSelectors (src/build/integrations/pagefind.ts), not
   // an attribute on each of the page's sixty-odd controls.
   return h('copy-link', [
     // The "#" is drawn by CSS (prose.css): as text in the page it would be a link in a line of
@@ -71,12 +71,12 @@ export function rehypeAnchorLinks() {
       } else if (isChecklistItem(node)) {
         const lead = leadOf(node);
         if (lead) lead.parent.children.splice(endOfLeadLine(lead.parent, lead.index), 0, anchorControl(id, lead.label));
-        const former = node.properties['data-former-ids'] ?? node.properties.dataFormerIds;
-        delete node.properties['data-former-ids'];
-        delete node.properties.dataFormerIds;
-        const spots = String(former ?? '').split(' ').filter(Boolean);
-        node.children.unshift(...spots.map((formerId) => h('span', { id: formerId, className: ['former-id'] })));
-      }
+      } else return;
+      const former = node.properties['data-former-ids'] ?? node.properties.dataFormerIds;
+      delete node.properties['data-former-ids'];
+      delete node.properties.dataFormerIds;
+      const spots = String(former ?? '').split(' ').filter(Boolean);
+      node.children.unshift(...spots.map((formerId) => h('span', { id: formerId, className: ['former-id'] })));
     });
   };
 }

@@ -16,11 +16,12 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { withBase } from '../lib/urls.ts';
+import { KINDS } from '../lib/page-kinds.ts';
 import { isChecklistItem } from './rehype-anchor-links.ts';
 import { readPage, stepsApplying, type AppliedStep, type GraphPage } from './content-graph.ts';
 
 export interface AppliedInOptions {
-  /** Absolute path of the content folder; examples are the files in its `examples/` folder. */
+  /** Absolute path of the content folder; the pages that apply items are read from it. */
   contentDir: string;
   /** Astro's `base`. */
   base: string;
@@ -49,12 +50,17 @@ function appliedInLine(steps: AppliedStep[], base: string): Element {
 // this plugin, and re-reading the whole content folder for each cost a parse of every file per page.
 let examplesRead: { key: string; pages: GraphPage[] } | undefined;
 
-/** The examples' pages as content-graph reads them (a file's change, e.g. in `astro dev`, rereads them). */
+/**
+ * The pages whose steps apply items (the kinds marked `appliesItems` in src/site/page-kinds.ts), as
+ * content-graph reads them; a file's change (e.g. in `astro dev`) rereads them.
+ */
 function examplePages(contentDir: string): GraphPage[] {
-  const dir = path.join(contentDir, 'examples');
-  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort() : [];
-  const key = [contentDir, ...files.map((name) => `${name}:${statSync(path.join(dir, name)).mtimeMs}`)].join('|');
-  if (examplesRead?.key !== key) examplesRead = { key, pages: files.map((name) => readPage(path.join(dir, name), contentDir)) };
+  const files = KINDS.filter((kind) => kind.appliesItems).flatMap((kind) => {
+    const dir = path.join(contentDir, kind.folder);
+    return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort().map((name) => path.join(dir, name)) : [];
+  });
+  const key = [contentDir, ...files.map((file) => `${file}:${statSync(file).mtimeMs}`)].join('|');
+  if (examplesRead?.key !== key) examplesRead = { key, pages: files.map((file) => readPage(file, contentDir)) };
   return examplesRead.pages;
 }
 

@@ -2,7 +2,8 @@
  * remark-checklist-items: renders the anchors that anchors.ts decides. This plugin guarantees:
  * - each checklist item gets its `id`, the class `checklist-item`, and `data-pagefind-title` with
  *   its bold text, so search returns the item as its own result;
- * - former ids travel as `data-former-ids` for rehype-anchor-links to turn into landing spots;
+ * - former ids (of items and headings) travel as `data-former-ids` for rehype-anchor-links to turn
+ *   into landing spots;
  * - a duplicate or malformed id fails the build with file and line (see collectAnchors);
  * - the id comment itself leaves no trace in the HTML (not even its leading space);
  * - the alias comment (`{/* aka GDPR, PII *\/}`) becomes an empty `<span>` whose `data-aliases`
@@ -11,12 +12,12 @@
  * - the page's outline (h2/h3 headings and items) is published as `toc` in the remark
  *   frontmatter, for the "On this page" list.
  */
-import type { ListItem, PhrasingContent, Root } from 'mdast';
+import type { Heading, ListItem, PhrasingContent, Root } from 'mdast';
 // Brings the `hProperties` field of mdast node data into scope.
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import type { TocEntry } from '../lib/toc.ts';
-import { aliasComment, collectAnchors, idComment } from './anchors.ts';
+import { aliasComment, collectAnchors, idComment, isIdComment } from './anchors.ts';
 import { locate } from './locate.ts';
 
 /**
@@ -49,6 +50,14 @@ export function remarkChecklistItems() {
     for (const anchor of collectAnchors(tree, (node) => locate(file, node))) {
       if (anchor.kind === 'heading') {
         if (anchor.depth === 2 || anchor.depth === 3) toc.push({ kind: 'heading', depth: anchor.depth, id: anchor.id, text: anchor.text });
+        if (anchor.formerIds.length > 0) {
+          // The comment goes, so rehype-slug gives the heading the same id anchors.ts decided.
+          const heading = anchor.node as Heading;
+          heading.children = heading.children.filter((child) => !isIdComment(child));
+          const last = heading.children.at(-1);
+          if (last?.type === 'text') last.value = last.value.trimEnd();
+          heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, 'data-former-ids': anchor.formerIds.join(' ') } };
+        }
         continue;
       }
       anchor.node.data = {

@@ -1,8 +1,8 @@
-/** The web app manifest (src/lib/web-manifest.ts), linked from every page's head. */
+/** The web app manifest (src/build/web-manifest.ts), linked from every page's head. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { withBase } from '../lib/urls.ts';
-import { themeColors, webManifest } from '../lib/web-manifest.ts';
+import { themeColors, webManifest } from '../build/web-manifest.ts';
 import tokens from '../styles/tokens.css?raw';
 
 export const GET: APIRoute = async () => {

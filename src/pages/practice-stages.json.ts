@@ -1,11 +1,11 @@
 /**
  * The five stages and their item ids, for practice mode's counts and the timer's stage links.
- * A file of its own, fetched by the practice tools when they load (src/scripts/practice-page.ts),
+ * A file of its own, fetched by the practice tools when they load (src/features/practice/practice-page.ts),
  * rather than an attribute on every page: most readers never load the tools, and the list costs
  * about 1 KiB gzip per page.
  */
 import type { APIRoute } from 'astro';
-import { stagesWithItems } from '../lib/site-data.ts';
+import { stagesWithItems } from '../build/site-data.ts';
 
 export const GET: APIRoute = async () => {
   const stages = (await stagesWithItems()).map((stage) => ({

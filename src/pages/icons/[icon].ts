@@ -1,6 +1,6 @@
 /** The app icons the manifest lists, rendered from public/favicon.svg at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { APP_ICONS, renderIcon } from '../../lib/web-manifest.ts';
+import { APP_ICONS, renderIcon } from '../../build/web-manifest.ts';
 import favicon from '../../../public/favicon.svg?raw';
 
 export const getStaticPaths = (() => APP_ICONS.map((icon) => ({ params: { icon: icon.file }, props: icon }))) satisfies GetStaticPaths;

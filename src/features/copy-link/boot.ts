@@ -1,0 +1,16 @@
+// The page-side code of src/features/copy-link/CopyLinks.astro, bundled with the other components' into one
+// file every page loads (src/boot.ts).
+import copyUrl from './copy-link.ts?script-url';
+
+type CopyModule = typeof import('./copy-link.ts');
+let module: Promise<CopyModule> | undefined;
+
+// One listener for all the page's controls (a stage page has about sixty) rather than a custom
+// element each: no per-control upgrade work while the page loads.
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('copy-link > a');
+  const control = link?.parentElement;
+  if (!link || !control) return;
+  module ??= import(/* @vite-ignore */ copyUrl) as Promise<CopyModule>;
+  void module.then(({ copyLink }) => copyLink(control, link));
+});

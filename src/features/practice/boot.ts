@@ -1,0 +1,56 @@
+// The page-side code of src/features/practice/Practice.astro, bundled with the other components' into one
+// file every page loads (src/boot.ts).
+import { notice } from '../fragment-notice/boot.ts';
+import toolsUrl from './practice-tools.ts?script-url';
+import stylesUrl from './practice-tools.css?script-url';
+
+// Loads the practice tools (src/features/practice/practice-tools.ts) only when they are needed: at once
+// when practice mode is on or a timer session is stored, otherwise on the first use of a practice
+// control, which is then replayed for the tools to handle. It also opens and closes the practice
+// controls' disclosure on phones. The storage keys are compile-time constants (src/lib/storage-keys.ts),
+// so that this script does not pull in the tools' modules. Not a custom element,
+// and kept small: it runs on every page before the reader does anything.
+let ready = false;
+let loading: Promise<unknown> | undefined;
+const load = () => {
+  if (!loading) {
+    // What the tools draw has its own stylesheet, fetched beside them (practice-page.ts waits for it).
+    const styles = document.createElement('link');
+    styles.rel = 'stylesheet';
+    styles.href = stylesUrl;
+    styles.id = 'practice-styles';
+    document.head.append(styles);
+    // import() settles once the tools have run, their top-level await (the stage data) included.
+    loading = import(/* @vite-ignore */ toolsUrl).then(
+      () => (ready = true),
+      () => {
+        loading = undefined;
+        notice('Practice mode could not load: check your connection.');
+      },
+    );
+  }
+  return loading;
+};
+try {
+  if (localStorage.getItem(__STORAGE_KEY_PRACTICE_MODE__) === 'on' || localStorage.getItem(__STORAGE_KEY_TIMER__)) void load();
+} catch {
+  // Storage blocked: nothing stored to show; the tools load on first use and say so.
+}
+document.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  // The phones' one-line disclosure of the practice controls needs no tools to open.
+  const disclosure = target.closest('[data-practice-disclosure]');
+  disclosure?.setAttribute('aria-expanded', String(disclosure.getAttribute('aria-expanded') !== 'true'));
+  const control = target.closest<HTMLElement>('[data-practice-toggle], [data-practice-reset], [data-timer-rehearse]');
+  if (control && !ready) void load().then(() => ready && control.click());
+});
+document.addEventListener('submit', (event) => {
+  const form = event.target as HTMLFormElement;
+  if (ready || !form.matches('[data-timer-start]')) return;
+  event.preventDefault();
+  void load().then(() => ready && form.requestSubmit());
+});
+// Another tab turned practice mode on or started a timer: the tools follow it from then on.
+addEventListener('storage', (event) => {
+  if (event.key === null || event.key.startsWith('mf-')) void load();
+});
