@@ -1,8 +1,9 @@
 /**
  * The chime the timer plays at each stage change: two short sine tones made with the Web Audio API,
  * so there is no sound file to download. Browsers let a page start sound only once the reader has
- * used it (a click, a tap or a key): `primeChime` makes the audio context on that first use, so
- * that a chime due later, when nobody is touching the page, can sound.
+ * used it (a click, a tap or a key): `primeChime` makes or starts the audio context on that use, so
+ * that a chime due later, when nobody is touching the page, can sound. (Listeners added twice are
+ * added once: `prime` is one function.)
  */
 
 /** The two notes, in hertz (A5 then E6), each this long, the second this much after the first. */
@@ -27,9 +28,9 @@ function prime() {
   audio()?.resume().catch(() => undefined);
 }
 
-/** Makes the audio context during the reader's next click, tap or key, when the browser lets it start. */
+/** Makes (or starts) the audio context during the reader's next click, tap or key, when the browser lets it start. */
 export function primeChime(): void {
-  if (context) return;
+  if (context?.state === 'running') return;
   addEventListener('pointerdown', prime, true);
   addEventListener('keydown', prime, true);
 }

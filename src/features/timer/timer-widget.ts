@@ -9,7 +9,7 @@
  *
  * Usable without watching it: when a stage's budget is spent it says so once, politely, shows it
  * for a minute and, if the reader turned the chime on, chimes; the tab's title shows the time left;
- * the screen stays on while the session runs. It can be minimised to one line (remembered across
+ * the screen stays on while the session runs. It can be minimized to one line (remembered across
  * pages), and Alt+P (or "Go to the timer", the second stop of the tab order) takes the keyboard to
  * Pause and, pressed again, back.
  */
@@ -76,7 +76,7 @@ let ticker: ReturnType<typeof setInterval> | undefined;
 let pageTitle: string | undefined;
 /** Where the keyboard was before Alt+P took it to the bar, to go back there on the next Alt+P. */
 let returnTo: HTMLElement | undefined;
-/** What the last chime could not do, added to the bar's notice until the next stage change. */
+/** Why the last chime did not sound, shown in the bar's notice until the reader can do something about it. */
 let chimeProblem = '';
 
 function read(): TimerState | undefined {
@@ -115,10 +115,6 @@ function screenText(state: ScreenState): string {
   return `${why}: it may turn off during the run.`;
 }
 
-/** A switch: a button whose pressed state is drawn as a sliding knob (practice.css). */
-const switchButton = (label: string) =>
-  h('button', { type: 'button', class: 'button timer-switch', 'aria-pressed': 'false' }, h('span', { class: 'practice-switch', 'aria-hidden': 'true' }), label);
-
 function build(state: TimerState): Widget {
   const segments = plan(state.minutes);
   const stages = stageData();
@@ -143,8 +139,14 @@ function build(state: TimerState): Widget {
     h('kbd', { class: 'timer-shortcut', 'aria-hidden': 'true' }, SHORTCUT_LABEL),
   );
   const stop = h('button', { type: 'button', class: 'button timer-stop' }, 'Stop');
-  const size = h('button', { type: 'button', class: 'button timer-size', 'aria-pressed': 'false' }, h('span', { class: 'sr-only' }, 'Minimise timer'));
-  const chimeSwitch = switchButton('Chime at each stage change');
+  const size = h('button', { type: 'button', class: 'button timer-size', 'aria-pressed': 'false' }, h('span', { class: 'sr-only' }, 'Minimize timer'));
+  // A switch, drawn like practice mode's (practice.css).
+  const chimeSwitch = h(
+    'button',
+    { type: 'button', class: 'button', 'aria-pressed': 'false' },
+    h('span', { class: 'practice-switch', 'aria-hidden': 'true' }),
+    'Chime at each stage change',
+  );
   const screen = h('p', {});
   const planPanel = h(
     'div',
@@ -177,7 +179,7 @@ function build(state: TimerState): Widget {
   );
   // Early in the tab order, after the page's skip link: Pause in two Tabs and Enter. A link to the
   // bar, like the skip link, but its click takes focus straight to Pause and leaves the URL alone.
-  const skip = h('a', { href: '#timer-bar', class: 'skip-link', 'aria-keyshortcuts': SHORTCUT }, `Go to the timer (${SHORTCUT_LABEL})`);
+  const skip = h('a', { href: '#timer-bar', class: 'skip-link' }, `Go to the timer (${SHORTCUT_LABEL})`);
   const w: Widget = { bar, elapsed, total, stageName, stageTitle, left, notice, track, steps, pause, size, chimeSwitch, screen, skip, minutes: state.minutes, problem: state.problem };
   if (state.problem) {
     w.problemText = h('p', { class: 'timer-problem-text', id: 'timer-problem-text' }, h('span', { class: 'timer-label caps-label' }, 'Problem'), ' ', state.problem);
@@ -249,7 +251,7 @@ function update(w: Widget, state: TimerState) {
   const small = isSmall();
   w.bar.dataset.size = small ? 'small' : 'full';
   w.size.setAttribute('aria-pressed', String(small));
-  w.size.title = small ? 'Show the whole timer' : 'Minimise the timer to one line';
+  w.size.title = small ? 'Show the whole timer' : 'Minimize the timer to one line';
   w.chimeSwitch.setAttribute('aria-pressed', String(chimeOn()));
   document.title = sessionTitle(state, now, pageTitle!);
   segments.forEach((segment, i) => {
@@ -264,19 +266,30 @@ function update(w: Widget, state: TimerState) {
   // The latest spent budget: visible for a minute, announced (and chimed) once per session.
   const last = at.spent - 1;
   const recent = last >= 0 && (!current || elapsed - segments[last]!.endMs < NOTICE_MS);
-  w.notice.textContent = recent ? `${spentNotice(segments, last, state.minutes)}${chimeProblem}` : '';
+  w.notice.textContent = [recent ? spentNotice(segments, last, state.minutes) : '', chimeProblem].filter(Boolean).join(' ');
   if (at.spent > state.notified) {
     save({ ...state, notified: at.spent });
     announce(spentNotice(segments, last, state.minutes));
-    chimeProblem = '';
     if (chimeOn()) void ring();
   }
 }
 
-/** Chimes; if the browser holds the sound back, the bar's notice says so and how to allow it. */
+/**
+ * Chimes. If the browser holds the sound back, the bar's notice says so and how to allow it, until
+ * the reader does (a click or a key, which also lets the chime sound: primeChime).
+ */
 async function ring() {
   if (await chime()) return;
-  chimeProblem = typeof AudioContext === 'function' ? ' The chime could not sound: this browser plays sound only after a click or key press on the page.' : ' This browser cannot play the chime.';
+  if (typeof AudioContext !== 'function') chimeProblem = 'This browser cannot play the chime.';
+  else {
+    chimeProblem = 'The chime could not sound: this browser plays sound only after a click or key press on the page.';
+    const allowed = () => {
+      chimeProblem = '';
+      sync();
+    };
+    addEventListener('pointerdown', allowed, { once: true });
+    addEventListener('keydown', allowed, { once: true });
+  }
   sync();
 }
 
