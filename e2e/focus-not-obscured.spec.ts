@@ -147,3 +147,17 @@ test.describe('at 320×568 with the whole problem shown', () => {
     expect(stops.filter((stop) => stop.covered.length > 0), 'focused and covered').toEqual([]);
   });
 });
+
+test.describe('at 320×568 with the phone menu open', () => {
+  test.use({ viewport: { width: 320, height: 568 } });
+
+  test('no link of the menu panel goes under the bar', async ({ page }) => {
+    await openWithTimer(page, STAGES[3].path);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+    const stops = await tabThrough(page);
+    expect(stops.length, 'tab stops found').toBeGreaterThan(15);
+    expect(stops.filter((stop) => !stop.onScreen).map((stop) => stop.name), 'focused but off screen').toEqual([]);
+    expect(stops.filter((stop) => stop.covered.length > 0), 'focused and covered').toEqual([]);
+  });
+});
