@@ -10,7 +10,7 @@ import { PRACTICE_COVERED_KEY, PRACTICE_MODE_KEY } from './practice-progress.ts'
 import * as practice from './practice-mode.ts';
 import * as timer from '../timer/timer-widget.ts';
 
-/** The timer's keys: the session, and the reader's choices of size and chime. */
+/** The timer's keys (the session, and the reader's choices of size and chime), and null: storage cleared. */
 const TIMER_KEYS: Array<string | null> = [null, STORAGE_KEYS.timer, STORAGE_KEYS.timerSize, STORAGE_KEYS.timerChime];
 
 practice.sync();
