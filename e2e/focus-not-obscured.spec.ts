@@ -54,12 +54,13 @@ async function tabThrough(page: Page): Promise<Stop[]> {
         if (!(box.left < o.right && o.left < box.right && box.top < o.bottom && o.top < box.bottom)) continue;
         // Overlapping is covering unless the focused element is drawn on top (the skip links are,
         // over the header): where their boxes meet, the browser's hit test says which is; where
-        // only the focus ring reaches the other element, their stacking does.
+        // only the focus ring reaches the other element, or the other is inert (the hit test looks
+        // through it, the eye does not: the page behind the open phone menu), their stacking does.
         const x = (Math.max(r.left, o.left) + Math.min(r.right, o.right)) / 2;
         const y = (Math.max(r.top, o.top) + Math.min(r.bottom, o.bottom)) / 2;
-        const boxesMeet = r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
-        const top = boxesMeet ? document.elementFromPoint(x, y) : null;
-        const onTop = boxesMeet ? !!top && el.contains(top) : level(el) > level(other);
+        const hitTest = r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom && !other.closest('[inert]');
+        const top = hitTest ? document.elementFromPoint(x, y) : null;
+        const onTop = hitTest ? !!top && el.contains(top) : level(el) > level(other);
         if (!onTop) covered.push(describe(other));
       }
       return { name: describe(el), covered, onScreen: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth };
