@@ -35,7 +35,7 @@ test('the copy control copies exactly the absolute URL and says so', async ({ pa
 test('the copy control is reachable and usable by keyboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(STAGES[0].path);
-  await page.locator('article p').first().click();
+  await page.locator('article p:visible').first().click();
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.classList.contains('anchor-link'))) break;

@@ -69,7 +69,7 @@ test('ticking items updates the stage and overall progress, announces it, and su
   await expect(boxes.nth(2)).toBeChecked();
   await expect(stageLink(page, 2)).toHaveAccessibleName(new RegExp(`, 2 of ${items.length} covered$`));
   await expect(stageLink(page, 2).locator('.practice-badge')).toContainText(`2 / ${items.length}`);
-  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 7 covered$/);
+  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 10 covered$/);
   await expect(overall).toHaveText(`Practice: 2 of ${total} covered`);
   await expect(page.getByRole('status').filter({ hasText: `Stage 2: 2 of ${items.length} covered. All stages: 2 of ${total}.` })).toHaveCount(1);
   await expect(page.getByText(`This stage: 2 of ${items.length} covered · all stages: 2 of ${total}`)).toBeVisible();
@@ -115,7 +115,7 @@ test('reset asks first: cancel keeps the ticks, confirming clears them', async (
   await dialog.getByRole('button', { name: 'Reset progress' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 7 covered$/);
+  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 10 covered$/);
   await expect(page.getByRole('status').filter({ hasText: /^Progress reset: 0 of \d+ covered\.$/ })).toHaveCount(1);
   await page.reload();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
@@ -142,9 +142,9 @@ test('stored progress that is malformed is ignored, not shown broken', async ({ 
     localStorage.setItem('mf-practice-covered', '{"v":1,"covered":[42,"nonsense","/framework/clarify-requirements/#no-such-item"]');
   });
   await page.goto(STAGES[0].path);
-  await expect(page.getByRole('checkbox')).toHaveCount(7);
+  await expect(page.getByRole('checkbox')).toHaveCount(10);
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 7 covered$/);
+  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 10 covered$/);
 });
 
 test('another open tab follows practice mode and its ticks', async ({ context }) => {
