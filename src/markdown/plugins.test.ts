@@ -201,10 +201,10 @@ test('a <SystemDiagram> box is no checklist item, even one that starts with bold
   assert.deepEqual(anchors.map((a) => `${a.kind}:${a.id}`), ['heading:flow', 'item:a-real-item']);
 });
 
-test('a broken #fragment inside a <SystemDiagram> fails with the file, line and link', async () => {
+test('a broken #fragment inside a <SystemDiagram> fails with the file, line and link, and names the closest ids', async () => {
   await assert.rejects(
     compileMdx(`Intro.\n\n${DIAGRAM.replace('#pick-offline-metrics-that-match-the-task', '#pick-offline-metric')}`),
-    /2-high-level-architecture\.mdx:6:4: broken link "\.\/4-modeling\.mdx#pick-offline-metric": content\/framework\/4-modeling\.mdx has no anchor "#pick-offline-metric"/,
+    /2-high-level-architecture\.mdx:6:4: broken link "\.\/4-modeling\.mdx#pick-offline-metric": content\/framework\/4-modeling\.mdx has no anchor "#pick-offline-metric"; closest: #pick-offline-metrics-that-match-the-task/,
   );
 });
 
