@@ -252,9 +252,17 @@ export const smokeFlows: Flow[] = [
       await until(d, 'the menu opens', () => document.getElementById('sidebar')!.checkVisibility());
       const box = await d.evaluate(() => {
         const panel = document.getElementById('sidebar')!.getBoundingClientRect();
-        return { top: panel.top, bottom: panel.bottom, header: document.querySelector('.site-header')!.getBoundingClientRect().bottom };
+        return {
+          top: panel.top,
+          bottom: panel.bottom,
+          header: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+          label: document.querySelector('#sidebar .sidebar-label')!.getBoundingClientRect().top,
+          expanded: document.querySelector('menu-toggle button')!.getAttribute('aria-expanded'),
+        };
       });
       assert.ok(Math.abs(box.top - box.header) < 1 && Math.abs(box.bottom - 667) < 1, `panel ${box.top}–${box.bottom}, header ends at ${box.header}`);
+      assert.ok(box.label >= box.header - 1, `the first label (top ${box.label}) shows below the header (${box.header})`);
+      assert.equal(box.expanded, 'true');
       for (let i = 0; i < 4; i++) await d.wheel(187, (box.top + box.bottom) / 2, 600);
       await until(d, "the panel's last link scrolls into view", () => {
         const last = [...document.querySelectorAll('#sidebar a')].at(-1)!.getBoundingClientRect();
@@ -278,9 +286,9 @@ export const smokeFlows: Flow[] = [
       for (const content of ['Clarify and gather requirements', 'Repeat back the problem in your own words.', 'Are there any minimum performance requirements we need to meet?']) {
         assert.ok(printed.includes(content), `printed: ${content}`);
       }
-      // The header's title (short or full), the outline, the skip link, the sidebar's last stage,
-      // previous/next, the practice controls and the items' copy controls.
-      for (const chrome of ['ML System Design', 'On this page', 'Skip to content', 'Model serving', 'Next', 'Practice mode', 'Link to “']) {
+      // The header's title (short or full), the outline, the skip link, the sidebar's last stage and
+      // its resources, previous/next, the theme toggle, the practice controls and the items' copy controls.
+      for (const chrome of ['ML System Design', 'On this page', 'Skip to content', 'Model serving', 'Resources', 'Next', 'Dark theme', 'Practice mode', 'Link to “']) {
         assert.ok(!printed.includes(chrome), `not printed: ${chrome}`);
       }
     },
