@@ -6,7 +6,7 @@
  * read for other inputs; deleting the folder only makes the next build do the work again.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A short hash of the parts, in order (each hashed apart, so no two lists of parts run together). */
@@ -50,7 +50,7 @@ export async function restoreFolder<T>(cacheDir: string, area: string, key: stri
   const meta = await readFile(path.join(entry, 'meta.json'), 'utf8').catch(() => undefined);
   if (meta === undefined) return undefined;
   await rm(target, { recursive: true, force: true });
-  await cp(path.join(entry, 'folder'), target, { recursive: true });
+  await linkTree(path.join(entry, 'folder'), target);
   // Marks the entry as used, for pruning.
   const now = new Date();
   await utimes(entry, now, now);
@@ -76,6 +76,31 @@ export async function keepFolder(cacheDir: string, area: string, key: string, so
   );
   const old = entries.sort((a, b) => b.used - a.used).slice(keep);
   await Promise.all(old.map(({ name }) => rm(path.join(dir, name), { recursive: true, force: true })));
+}
+
+/**
+ * Puts every file of `from` at the same place under `to` as a hard link (a copy where the two
+ * folders are on different file systems). Copying Pagefind's 670 files took half a second, longer
+ * than indexing with Pagefind; linking takes a twentieth of that. Nothing writes into a built file
+ * in place (Astro empties the output folder before each build), so the cache's copy stays as kept.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(to, path.relative(from, path.join(entry.parentPath, entry.name))));
+  await Promise.all(dirs.map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const source = path.join(entry.parentPath, entry.name);
+        const copy = path.join(to, path.relative(from, source));
+        return link(source, copy).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'EXDEV') return copyFile(source, copy);
+          throw error;
+        });
+      }),
+  );
 }
 
 /** Writes a file into the cache atomically (aside, then renamed), creating its folder. */
