@@ -1,7 +1,8 @@
 /**
  * What a reader does on the built site, written once against the Driver (e2e/driver.ts) and run in
- * Chromium (e2e/smoke.spec.ts) and in Firefox (e2e/smoke.firefox.ts). Each runner also fails a flow
- * on a console error, an uncaught page error, a CSP violation or a request leaving localhost.
+ * Chromium (e2e/smoke.spec.ts), in Firefox (e2e/smoke.firefox.ts) and in WebKit (e2e/smoke.webkit.ts).
+ * Each runner also fails a flow on a console error, an uncaught page error, a CSP violation or a
+ * request leaving localhost.
  * The Chromium specs test each behaviour in depth; these are the paths a reader notices first.
  */
 import assert from 'node:assert/strict';
@@ -242,10 +243,11 @@ export const smokeFlows: Flow[] = [
     },
   },
   {
-    name: 'at 375 px the menu opens below the header, scrolls alone, and Escape closes it',
+    name: "at a phone's size the menu opens below the header, scrolls alone, and Escape closes it",
     async run(d) {
       const shown = () => d.evaluate(() => document.getElementById('sidebar')!.checkVisibility());
-      await d.setViewport(375, 667);
+      const { width, height } = d.phone ?? { width: 375, height: 667 };
+      await d.setViewport(width, height);
       await d.goto(STAGES[2].path);
       assert.equal(await shown(), false, 'the sidebar is folded');
       await d.click('menu-toggle button');
@@ -260,10 +262,10 @@ export const smokeFlows: Flow[] = [
           expanded: document.querySelector('menu-toggle button')!.getAttribute('aria-expanded'),
         };
       });
-      assert.ok(Math.abs(box.top - box.header) < 1 && Math.abs(box.bottom - 667) < 1, `panel ${box.top}–${box.bottom}, header ends at ${box.header}`);
+      assert.ok(Math.abs(box.top - box.header) < 1 && Math.abs(box.bottom - height) < 1, `panel ${box.top}–${box.bottom}, header ends at ${box.header}`);
       assert.ok(box.label >= box.header - 1, `the first label (top ${box.label}) shows below the header (${box.header})`);
       assert.equal(box.expanded, 'true');
-      for (let i = 0; i < 4; i++) await d.wheel(187, (box.top + box.bottom) / 2, 600);
+      for (let i = 0; i < 4; i++) await d.wheel(width / 2, (box.top + box.bottom) / 2, 600);
       await until(d, "the panel's last link scrolls into view", () => {
         const last = [...document.querySelectorAll('#sidebar a')].at(-1)!.getBoundingClientRect();
         return last.bottom <= innerHeight && last.top >= 0;
