@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import ts from 'typescript';
 import { BUILD_PLACEHOLDER, cachePrefix, isOfflineFile, offlineUrl, offlineVersion, stampBuild } from '../offline-copy.ts';
 import { withBase } from '../../lib/urls.ts';
+import { isSharePath } from '../../lib/share-pages.ts';
 
 const WORKER_SOURCE = new URL('../../features/offline/service-worker.ts', import.meta.url);
 
@@ -26,7 +27,8 @@ export async function writeOfflineCopy(outDir: string, base: string): Promise<{ 
   const entries: Array<{ url: string; sha256: string }> = [];
   for (const file of files) {
     let content: Buffer | string = await readFile(path.join(outDir, file));
-    if (file.endsWith('.html')) {
+    // Share pages have no build stamp: they run no script and leave for their item at once.
+    if (file.endsWith('.html') && !isSharePath(`/${file}`)) {
       content = stampBuild(content.toString('utf8'), BUILD_PLACEHOLDER);
       pages.set(file, content);
     }
