@@ -10,4 +10,5 @@ declare const __STORAGE_KEY_PRACTICE_MODE__: string;
 declare const __STORAGE_KEY_PRACTICE_COVERED__: string;
 declare const __STORAGE_KEY_TIMER__: string;
 declare const __STORAGE_KEY_OFFLINE__: string;
+declare const __STORAGE_KEY_OFFLINE_FIRST_DAY__: string;
 declare const __STORAGE_KEY_OFFLINE_CACHE__: string;

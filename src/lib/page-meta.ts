@@ -57,13 +57,16 @@ export function pageMeta({ siteTitle, title, description, path, stage, card, sit
 const TITLE_LENGTH = 110;
 
 /**
- * A share page's metadata: the item, with its place, as title; its own URL as og:url (a preview
+ * A share page's metadata: the item, with its place, as title (the `<title>` without the place
+ * when both are too long); its own URL as og:url (a preview
  * names and links the share URL, not the stage page); its item's card. It has no canonical link:
  * the page says `noindex` instead (see SharePage.astro).
  */
 export function shareMeta(share: SharePage, { siteTitle, site, base }: { siteTitle: string; site: string; base: string }): PageMeta {
   const withPlace = `${share.text} · ${share.place}`;
-  const title = withPlace.length <= TITLE_LENGTH ? withPlace : share.text;
   const card = shareCard(share);
-  return { title, tags: sharingTags(siteTitle, 'article', title, share.description, absoluteUrl(share.path, site, base), absoluteUrl(card.path, site, base), cardAlt(card)) };
+  return {
+    title: withPlace.length <= TITLE_LENGTH ? withPlace : share.text,
+    tags: sharingTags(siteTitle, 'article', withPlace, share.description, absoluteUrl(share.path, site, base), absoluteUrl(card.path, site, base), cardAlt(card)),
+  };
 }
