@@ -20,15 +20,15 @@ test('a former id lands on the renamed item', async ({ page }) => {
   await expectMarked(page.locator('li#metrics'));
 });
 
-test('the copy control copies exactly the absolute URL and says so', async ({ page, context, baseURL }) => {
+test("an item's copy control copies exactly its absolute share URL and says so", async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(STAGES[2].path);
   const item = page.locator('article li.checklist-item').nth(2);
   const id = await item.getAttribute('id');
   await item.hover();
-  await item.getByRole('link', { name: /^Link to/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${STAGES[2].path}#${id}`);
+  await item.getByRole('link', { name: /^Share link to/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Share link copied' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/i/data-and-features/${id}/`);
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
 });
 
@@ -45,8 +45,9 @@ test('the copy control is reachable and usable by keyboard', async ({ page, cont
   await expect(control).toHaveCSS('opacity', '1');
   const href = await control.getAttribute('href');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${STAGES[0].path}${href}`);
+  // Stage 1 opens with items, whose controls copy their share URLs.
+  await expect(page.getByRole('status').filter({ hasText: 'Share link copied' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/i/clarify-requirements/${href!.slice(1)}/`);
 });
 
 test('without the Clipboard API the URL is shown selected, ready to copy', async ({ page, baseURL }) => {
@@ -55,12 +56,12 @@ test('without the Clipboard API the URL is shown selected, ready to copy', async
   const item = page.locator('article li.checklist-item').first();
   const id = await item.getAttribute('id');
   await item.hover();
-  await item.getByRole('link', { name: /^Link to/ }).click();
+  await item.getByRole('link', { name: /^Share link to/ }).click();
   const field = page.getByRole('textbox', { name: /press Control\+C/ });
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue(`${baseURL}${STAGES[0].path}#${id}`);
+  await expect(field).toHaveValue(`${baseURL}/i/clarify-requirements/${id}/`);
   expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBe(
-    `${baseURL}${STAGES[0].path}#${id}`.length,
+    `${baseURL}/i/clarify-requirements/${id}/`.length,
   );
 });
 

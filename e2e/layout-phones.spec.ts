@@ -107,7 +107,7 @@ test('on a notes page a bold lead and its sentence are one space apart, the item
   expect(gap.gap).toBeLessThanOrEqual(gap.space);
   // The item's link control is still there, and lands on the item.
   await item.hover();
-  const control = item.getByRole('link', { name: 'Link to “The future leaks into the past.”' });
+  const control = item.getByRole('link', { name: 'Share link to “The future leaks into the past.”' });
   await expect(control).toBeVisible();
   await expect(control).toHaveAttribute('href', '#the-future-leaks-into-the-past');
 });

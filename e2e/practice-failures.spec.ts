@@ -94,7 +94,7 @@ test('on a stage page a click on an item\'s bold text ticks it, and its copy con
   await expect(check).not.toBeChecked();
 
   await item.hover();
-  const link = item.getByRole('link', { name: /^Link to/ });
+  const link = item.getByRole('link', { name: /^Share link to/ });
   await expect(link).toHaveAttribute('href', `#${id}`);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
@@ -169,7 +169,7 @@ for (const [condition, script] of Object.entries(NO_CLIPBOARD)) {
     await page.goto(STAGES[0].path);
     const item = page.locator('article li.checklist-item').nth(1);
     await item.hover();
-    const link = item.getByRole('link', { name: /^Link to/ });
+    const link = item.getByRole('link', { name: /^Share link to/ });
     await link.click();
     const field = page.getByRole('textbox', { name: /press Control\+C/ });
     await expect(field).toBeFocused();

@@ -1,6 +1,6 @@
 /** The `<head>` metadata of a page: title, canonical URL and the sharing (Open Graph / Twitter) tags. */
 import { cardAlt, CARD_SIZE, shareCard, type CardSpec } from './social-cards.ts';
-import type { SharePage } from './share-pages.ts';
+import { trimText, type SharePage } from './share-pages.ts';
 import { absoluteUrl } from './urls.ts';
 
 export interface PageMetaInput {
@@ -57,8 +57,8 @@ export function pageMeta({ siteTitle, title, description, path, stage, card, sit
 const TITLE_LENGTH = 110;
 
 /**
- * A share page's metadata: the item, with its place, as title (the `<title>` without the place
- * when both are too long); its own URL as og:url (a preview
+ * A share page's metadata: the item, with its place, as title (the `<title>` without the place,
+ * and cut, when too long); its own URL as og:url (a preview
  * names and links the share URL, not the stage page); its item's card. It has no canonical link:
  * the page says `noindex` instead (see SharePage.astro).
  */
@@ -66,7 +66,7 @@ export function shareMeta(share: SharePage, { siteTitle, site, base }: { siteTit
   const withPlace = `${share.text} · ${share.place}`;
   const card = shareCard(share);
   return {
-    title: withPlace.length <= TITLE_LENGTH ? withPlace : share.text,
+    title: withPlace.length <= TITLE_LENGTH ? withPlace : trimText(share.text, TITLE_LENGTH),
     tags: sharingTags(siteTitle, 'article', withPlace, share.description, absoluteUrl(share.path, site, base), absoluteUrl(card.path, site, base), cardAlt(card)),
   };
 }
