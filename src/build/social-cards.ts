@@ -32,7 +32,7 @@ const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/inter/files
 const OTHER_PAGES = [{ path: '/cheatsheet/', title: 'Cheat sheet' }];
 
 /** Every card the built site links: one per page, one per item or step with a share page (former ids share their item's). */
-export function allCards(contentDir = path.join(ROOT, 'content')): CardSpec[] {
+export function allCards(contentDir = path.join(ROOT, 'content')): Card[] {
   const pages = readContent(contentDir);
   const home = pages.find((page) => page.path === '/');
   if (!home?.title) throw new Error('content/index.mdx has no title: the social cards name the site with it.');
@@ -45,7 +45,7 @@ export function allCards(contentDir = path.join(ROOT, 'content')): CardSpec[] {
       .filter((share) => share.path === share.current)
       .map(shareCard),
   ];
-  return cards.map((card) => ({ ...card, site: siteTitle }));
+  return cards.map((card): Card => ({ ...card, site: siteTitle }));
 }
 
 /** The light theme's colours, read from src/styles/tokens.css so that the cards follow the site. */

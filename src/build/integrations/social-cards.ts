@@ -54,13 +54,14 @@ export function socialCards(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:start': () => {
-        drawing = (async () => {
+        const started = (async () => {
           const cards = allCards();
           const design = designKey();
           return { cards, design, drawn: await drawInWorker(cards, design) };
         })();
         // Handled in astro:build:done; until then a failure must not count as unhandled.
-        drawing.catch(() => {});
+        started.catch(() => {});
+        drawing = started;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) throw new Error('The social cards were not started: astro:build:start did not run.');

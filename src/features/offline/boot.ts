@@ -23,7 +23,7 @@ if (element && import.meta.env.PROD && 'serviceWorker' in navigator) {
     // Storage blocked: every visit looks like a first one, so nothing is saved unless the reader asks.
   }
   // The home page's control (OfflineControl.astro) and the button near the footer call it too.
-  const start = (element.start = (keepAll) => (import(/* @vite-ignore */ readerUrl) as Promise<Reader>).then((reader) => reader.start(element, keepAll, firstDay !== null && firstDay < today)));
+  const start = (element.start = (keepAll?: boolean) => (import(/* @vite-ignore */ readerUrl) as Promise<Reader>).then((reader) => reader.start(element, keepAll, firstDay !== null && firstDay < today)));
   const keep = element.querySelector<HTMLElement>('.offline-keep')!;
   keep.hidden = choice === 'all';
   keep.querySelector('button')!.onclick = () => void start(true);

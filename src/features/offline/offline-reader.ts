@@ -59,15 +59,22 @@ export async function start(element: HTMLElement, keepAll = false, laterDay = fa
 
   let choice: string | null = null;
   try {
-    if (keepAll) localStorage.setItem(STORAGE_KEYS.offline, 'all');
     choice = localStorage.getItem(STORAGE_KEYS.offline);
   } catch {
     // Storage blocked: the reader's click still counts for this page.
   }
-  if (keepAll) element.querySelector<HTMLElement>('.offline-keep')!.hidden = true;
   const worker = await register(say);
   const installed = matchMedia('(display-mode: standalone)').matches;
   if (!worker || !(keepAll || choice === 'all' || installed || laterDay)) return;
+  // Save-Data holds back what the reader did not ask for just now; the button stays on offer.
+  if (savesData() && !keepAll && choice !== 'all') return;
+  // Remembered, so that later pages neither offer it again nor miss it when Save-Data holds it back now.
+  try {
+    localStorage.setItem(STORAGE_KEYS.offline, 'all');
+  } catch {
+    // Storage blocked: asked again on the next page, which finds the copy already whole.
+  }
+  element.querySelector<HTMLElement>('.offline-keep')!.hidden = true;
   if (savesData()) {
     if (keepAll) say('Your browser asks to save data, so the whole site is not saved now; it will be on a later visit without that setting.');
     return;
