@@ -14,7 +14,7 @@ const BASE = import.meta.env.BASE_URL;
 const FAILED = 'Could not save the site for offline reading: ';
 
 /** Whether the browser asks sites to save data (Chromium's Save-Data); false where it cannot say. */
-export function savesData(): boolean {
+function savesData(): boolean {
   return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 }
 
@@ -61,7 +61,7 @@ export async function start(element: HTMLElement, keepAll = false, laterDay = fa
   try {
     choice = localStorage.getItem(STORAGE_KEYS.offline);
   } catch {
-    // Storage blocked: the reader's click still counts for this page.
+    // Storage blocked: no choice to read; a click on "Keep the whole site offline" still counts.
   }
   const worker = await register(say);
   const installed = matchMedia('(display-mode: standalone)').matches;
