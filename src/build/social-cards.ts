@@ -1,5 +1,5 @@
 /**
- * Social cards as images: every card the site links (src/lib/social-cards.ts decides which, and
+ * Social cards as images: every card the site links (one per page and per checklist item) (src/lib/social-cards.ts decides which, and
  * their words), drawn as a 1200 × 630 PNG in the site's light theme. satori lays out the text with
  * a font bundled from npm (Inter, @fontsource/inter's WOFF: satori reads WOFF, not WOFF2), so
  * every machine draws the same image, and sharp (already used for the app icons) turns satori's
@@ -20,7 +20,7 @@ import sharp from 'sharp';
 import { readContent } from '../markdown/content-graph.ts';
 import { kindOfFile, KINDS } from '../lib/page-kinds.ts';
 import { sharePages } from '../lib/share-pages.ts';
-import { CARD_SIZE, pageCard, shareCard, type CardSpec } from '../lib/social-cards.ts';
+import { CARD_SIZE, hasOwnCard, pageCard, shareCard, type CardSpec } from '../lib/social-cards.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { shareSources } from './share-sources.ts';
 
@@ -42,8 +42,8 @@ export function allCards(contentDir = path.join(ROOT, 'content')): Card[] {
     ...KINDS.flatMap((kind) => (kind.index ? [pageCard({ path: kind.index.path, title: STRINGS.index[kind.collection as keyof typeof STRINGS.index].title }, siteTitle)] : [])),
     ...OTHER_PAGES.map((page) => pageCard(page, siteTitle)),
     ...sharePages(shareSources(pages))
-      .filter((share) => share.path === share.current)
-      .map(shareCard),
+      .filter(hasOwnCard)
+      .map((share) => shareCard(share, siteTitle)),
   ];
   return cards.map((card): Card => ({ ...card, site: siteTitle }));
 }

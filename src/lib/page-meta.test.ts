@@ -46,3 +46,11 @@ test("a share page is titled by its item and place, its og:url is itself, and a 
   assert.equal(tag('og:image'), 'https://example.org/ml-framework/cards/i/modeling/new.png');
   assert.equal(tagOf(shareMeta(share!, common).tags)('og:image'), tag('og:image'));
 });
+
+test("an example step's share page names the step, with its example's card", () => {
+  const [step] = sharePages([{ path: '/examples/ads/', title: 'Ads', kind: PAGE_KINDS.examples, anchors: [{ id: 'scale', formerIds: [], text: 'Put numbers on the scale', details: ['50 M users.'] }] }]);
+  const tag = tagOf(shareMeta(step!, common).tags);
+  assert.equal(tag('og:title'), 'Put numbers on the scale · Worked example: Ads');
+  assert.equal(tag('og:image'), 'https://example.org/ml-framework/cards/examples/ads.png');
+  assert.equal(tag('og:image:alt'), 'Worked example · Ads');
+});

@@ -64,7 +64,7 @@ const TITLE_LENGTH = 110;
  */
 export function shareMeta(share: SharePage, { siteTitle, site, base }: { siteTitle: string; site: string; base: string }): PageMeta {
   const withPlace = `${share.text} · ${share.place}`;
-  const card = shareCard(share);
+  const card = shareCard(share, siteTitle);
   return {
     title: withPlace.length <= TITLE_LENGTH ? withPlace : trimText(share.text, TITLE_LENGTH),
     tags: sharingTags(siteTitle, 'article', withPlace, share.description, absoluteUrl(share.path, site, base), absoluteUrl(card.path, site, base), cardAlt(card)),

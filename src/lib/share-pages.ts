@@ -67,6 +67,8 @@ export interface SharePage {
   openLabel: string;
   /** The share path of the anchor's current id: the same as `path` but for a former id. */
   current: string;
+  /** The page the anchor is on. */
+  page: { path: string; title: string; kind: PageKind; stage?: number | undefined };
 }
 
 /** Where an anchor lives, as a preview names it: "Stage 4: Modeling", "Worked example: Search ranking". */
@@ -112,6 +114,7 @@ export function sharePages(sources: ShareSource[]): SharePage[] {
         place,
         openLabel,
         current,
+        page: { path: source.path, title: source.title, kind: source.kind, stage: source.stage },
       };
       pages.push({ path: current, ...common });
       for (const formerId of anchor.formerIds) pages.push({ path: sharePath(source.path, formerId), ...common });

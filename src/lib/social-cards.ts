@@ -42,7 +42,18 @@ export function pageCard(page: { path?: string | undefined; title: string; kind?
   return label ? { path: cardPath(page.path), label, title: page.title } : { path: cardPath(page.path), title: page.title };
 }
 
-/** The card of a share page: the item under its page's name. A former id's share page uses its item's card. */
-export function shareCard(share: SharePage): CardSpec {
+/**
+ * The card of a share page: a checklist item's own card, the item under its page's name (a former
+ * id's share page uses its item's); a worked-example step shows its example's card, the step being
+ * in the preview's title and description. Cards for every step too (some 240) took the build past
+ * its budget: at most 1.3 times as long as without cards (see README, "Share one item").
+ */
+export function shareCard(share: SharePage, siteTitle: string): CardSpec {
+  if (share.page.kind.share !== 'items') return pageCard(share.page, siteTitle);
   return { path: cardPath(share.current), label: share.place, title: share.text };
+}
+
+/** Whether a share page has a card of its own (drawn once, for its current id). */
+export function hasOwnCard(share: SharePage): boolean {
+  return share.page.kind.share === 'items' && share.path === share.current;
 }
