@@ -55,8 +55,8 @@ test("every share page's raw HTML previews as its item: tags read by open-graph-
     const image = result.ogImage?.[0];
     const file = image && path.join(DIST, new URL(image.url).pathname);
     check(!!file && existsSync(file) && pngSize(file) === '1200x630', `og:image ${image?.url} is a 1200×630 PNG in dist/`);
-    // An item's card is its own (a former id's, its item's); a step's, its example's.
-    const card = s.target.startsWith('/examples/') ? `/cards${s.target.split('#')[0]!.slice(0, -1)}.png` : `/cards${s.current.slice(0, -1)}.png`;
+    // Its page's card (src/lib/social-cards.ts shareCard says why not one of its own).
+    const card = `/cards${s.target.split('#')[0]!.slice(0, -1)}.png`;
     check(image !== undefined && new URL(image.url).pathname === card, `og:image ${image?.url} is ${card}`);
     check(/<meta name="robots" content="noindex">/.test(html) && !/rel="canonical"/.test(html), 'noindex, no canonical');
     check(!sitemap.includes(s.path), 'not in the sitemap');

@@ -1,5 +1,5 @@
 /**
- * Social cards as images: every card the site links (one per page and per checklist item) (src/lib/social-cards.ts decides which, and
+ * Social cards as images: every card the site links (one per page; share pages show their page's) (src/lib/social-cards.ts decides which, and
  * their words), drawn as a 1200 × 630 PNG in the site's light theme. satori lays out the text with
  * a font bundled from npm (Inter, @fontsource/inter's WOFF: satori reads WOFF, not WOFF2), so
  * every machine draws the same image, and sharp (already used for the app icons) turns satori's
@@ -19,10 +19,8 @@ import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import { readContent } from '../markdown/content-graph.ts';
 import { kindOfFile, KINDS } from '../lib/page-kinds.ts';
-import { sharePages } from '../lib/share-pages.ts';
-import { CARD_SIZE, hasOwnCard, pageCard, shareCard, type CardSpec } from '../lib/social-cards.ts';
+import { CARD_SIZE, pageCard, type CardSpec } from '../lib/social-cards.ts';
 import { STRINGS } from '../lib/strings.ts';
-import { shareSources } from './share-sources.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -31,7 +29,7 @@ const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/inter/files
 /** Pages that come from neither content files nor the kinds' table; their routes say the same titles (the build checks). */
 const OTHER_PAGES = [{ path: '/cheatsheet/', title: 'Cheat sheet' }];
 
-/** Every card the built site links: one per page, one per item or step with a share page (former ids share their item's). */
+/** Every card the built site links: one per page. */
 export function allCards(contentDir = path.join(ROOT, 'content')): Card[] {
   const pages = readContent(contentDir);
   const home = pages.find((page) => page.path === '/');
@@ -41,9 +39,6 @@ export function allCards(contentDir = path.join(ROOT, 'content')): Card[] {
     ...pages.map((page) => pageCard({ path: page.path, title: page.title ?? page.path, kind: kindOfFile(page.relative), stage: page.stage }, siteTitle)),
     ...KINDS.flatMap((kind) => (kind.index ? [pageCard({ path: kind.index.path, title: STRINGS.index[kind.collection as keyof typeof STRINGS.index].title }, siteTitle)] : [])),
     ...OTHER_PAGES.map((page) => pageCard(page, siteTitle)),
-    ...sharePages(shareSources(pages))
-      .filter(hasOwnCard)
-      .map((share) => shareCard(share, siteTitle)),
   ];
   return cards.map((card): Card => ({ ...card, site: siteTitle }));
 }

@@ -33,7 +33,7 @@ test("a page without a URL of its own (404) has no canonical or og:url, and the 
   assert.equal(tagOf(meta.tags)('og:image'), 'https://example.org/ml-framework/cards/index.png');
 });
 
-test("a share page is titled by its item and place, its og:url is itself, and a former id shows its item's card", () => {
+test("a share page is titled by its item and place, its og:url is itself, and it shows its page's card", () => {
   const [share, former] = sharePages([
     { path: '/framework/modeling/', title: 'Modeling', kind: PAGE_KINDS.framework, stage: 4, anchors: [{ id: 'new', formerIds: ['old'], text: 'Set baselines.', details: ['A heuristic first.'] }] },
   ]);
@@ -43,7 +43,8 @@ test("a share page is titled by its item and place, its og:url is itself, and a 
   assert.equal(meta.canonical, undefined);
   assert.equal(tag('og:url'), 'https://example.org/ml-framework/i/modeling/old/');
   assert.equal(tag('og:description'), 'A heuristic first.');
-  assert.equal(tag('og:image'), 'https://example.org/ml-framework/cards/i/modeling/new.png');
+  assert.equal(tag('og:image'), 'https://example.org/ml-framework/cards/framework/modeling.png');
+  assert.equal(tag('og:image:alt'), 'Stage 4 · Modeling');
   assert.equal(tagOf(shareMeta(share!, common).tags)('og:image'), tag('og:image'));
 });
 

@@ -1,5 +1,5 @@
 /**
- * Social cards: the 1200 × 630 image a link preview shows, one for every page and every share page,
+ * Social cards: the 1200 × 630 image a link preview shows, one for every page (share pages show their page's),
  * made at build time (src/build/social-cards.ts) from what is decided here: its path under
  * `/cards/`, its words (a small label above, the title) and its alt text. A page's `og:image` and
  * the build's list of cards both come from these functions, so they cannot disagree.
@@ -43,17 +43,10 @@ export function pageCard(page: { path?: string | undefined; title: string; kind?
 }
 
 /**
- * The card of a share page: a checklist item's own card, the item under its page's name (a former
- * id's share page uses its item's); a worked-example step shows its example's card, the step being
- * in the preview's title and description. Cards for every step too (some 240) took the build past
- * its budget: at most 1.3 times as long as without cards (see README, "Share one item").
+ * The card of a share page: its page's card; the preview's title and description name the item.
+ * A card for each item and step (some 330 more) drew too long: a clean build took 1.4 to 1.8
+ * times as long as without cards, against a budget of 1.3 (README, "Share one item").
  */
 export function shareCard(share: SharePage, siteTitle: string): CardSpec {
-  if (share.page.kind.share !== 'items') return pageCard(share.page, siteTitle);
-  return { path: cardPath(share.current), label: share.place, title: share.text };
-}
-
-/** Whether a share page has a card of its own (drawn once, for its current id). */
-export function hasOwnCard(share: SharePage): boolean {
-  return share.page.kind.share === 'items' && share.path === share.current;
+  return pageCard(share.page, siteTitle);
 }
