@@ -1,8 +1,8 @@
 /**
  * The pages that have share pages, as src/lib/share-pages.ts takes them, from the content folder
  * read as data (content-graph.ts): their title, stage and kind, and the anchors that get a share
- * page (the kind's `share`: its checklist items, or its `### ` steps). Shared by the share route
- * and the social cards, which read it before Astro has rendered anything.
+ * page (the kind's `share`: its checklist items, or its `### ` steps). The share route and the
+ * share-page specs read it.
  */
 import type { GraphPage } from '../markdown/content-graph.ts';
 import { kindOfFile } from '../lib/page-kinds.ts';

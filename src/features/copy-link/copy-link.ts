@@ -40,7 +40,7 @@ function offer(control: HTMLElement, url: string, what: string) {
 }
 
 /** The URL a control copies: its anchor's share page, or the page's own URL with the `#id`. */
-export function copiedUrl(link: HTMLAnchorElement): { url: string; share: boolean } {
+function copiedUrl(link: HTMLAnchorElement): { url: string; share: boolean } {
   const folder = document.getElementById('copy-status')?.dataset.shareFolder;
   if (folder && link.classList.contains('share-link')) return { url: `${location.origin}${folder}${link.hash.slice(1)}/`, share: true };
   return { url: `${location.origin}${location.pathname}${link.hash}`, share: false };
