@@ -16,6 +16,7 @@ import { storageKeyDefines } from './src/lib/storage-keys.ts';
 import { siteUrlCheck } from './src/build/integrations/site-url-warning.ts';
 import { socialCards } from './src/build/integrations/social-cards.ts';
 import { isShareUrl } from './src/lib/share-pages.ts';
+import { contentGraphCache } from './src/build/integrations/content-graph-cache.ts';
 
 const { site, base } = siteFromEnv(process.env);
 
@@ -36,6 +37,7 @@ export default defineConfig({
     // Share pages (src/lib/share-pages.ts) are a way into a stage page, not pages of their own.
     sitemap({ filter: (page) => !isShareUrl(page, base) }),
     themeScript(),
+    contentGraphCache(),
     publishedAnchors(),
     pagefind(),
     securityHeaders(),

@@ -35,6 +35,8 @@ test.beforeAll(async () => {
   close = () => server.close();
 });
 test.afterAll(() => close());
+// The config blocks service workers; these tests are about the one that keeps the offline copy.
+test.use({ serviceWorkers: 'allow' });
 // One server for the file's tests: they count its requests, so one at a time.
 test.describe.configure({ mode: 'serial' });
 test.beforeEach(() => {

@@ -16,7 +16,7 @@ export function shareSources(pages: GraphPage[]): ShareSource[] {
     const steps = new Set(page.steps.map((step) => step.id));
     const anchors = page.anchors
       .filter((anchor) => (kind.share === 'items' ? anchor.kind === 'item' : steps.has(anchor.id)))
-      .map((anchor) => ({ id: anchor.id, formerIds: anchor.formerIds, text: anchor.text, details: page.details.get(anchor.id) ?? [] }));
+      .map((anchor) => ({ id: anchor.id, formerIds: anchor.formerIds, text: anchor.text, details: page.details[anchor.id] ?? [] }));
     return [{ path: page.path, title: page.title ?? page.path, kind, stage: page.stage, anchors }];
   });
 }

@@ -1,9 +1,8 @@
 /**
- * What a click on a `<copy-link>` control does, loaded on the first click (by boot.ts beside it):
- * copy the item's absolute URL and say so, or, where the Clipboard API is missing or refused,
- * show the URL selected in a field, ready for Ctrl+C. The link's own navigation to the item
- * still happens, so the address and the highlight update too (and the address bar's `#id` URL
- * still lands on the item for whoever copies it from there).
+ * What a click on a `<copy-link>` control does, loaded on the first click (by boot.ts beside it,
+ * which starts copying the URL during the click): say that it was copied, or, where the Clipboard
+ * API is missing or refused, show the URL selected in a field, ready for Ctrl+C. The link's own
+ * navigation to the item still happens, so the address and the highlight update too.
  * An item or step with a share page (a `share-link` control) copies its share page's URL instead,
  * whose link preview names the item rather than the whole page (src/lib/share-pages.ts).
  */
@@ -39,20 +38,16 @@ function offer(control: HTMLElement, url: string, what: string) {
   say(control, `Copy the selected ${what.toLowerCase()} with Control+C or Command+C`, 'offered');
 }
 
-/** The URL a control copies: its anchor's share page, or the page's own URL with the `#id`. */
-function copiedUrl(link: HTMLAnchorElement): { url: string; share: boolean } {
-  const folder = document.getElementById('copy-status')?.dataset.shareFolder;
-  if (folder && link.classList.contains('share-link')) return { url: `${location.origin}${folder}${link.hash.slice(1)}/`, share: true };
-  return { url: `${location.origin}${location.pathname}${link.hash}`, share: false };
-}
-
-/** Copies the URL of `link` (an item's or heading's `#id` link inside `control`); see copiedUrl. */
-export async function copyLink(control: HTMLElement, link: HTMLAnchorElement) {
-  const { url, share } = copiedUrl(link);
+/**
+ * Says whether `url` (the share page's URL, or the page's with the `#id`; see boot.ts) was copied,
+ * once `copied` (the clipboard write boot.ts started during the click; none without the Clipboard
+ * API) settles, or offers the URL to copy by hand.
+ */
+export async function copyLink(control: HTMLElement, url: string, share: boolean, copied: Promise<void> | undefined) {
   const what = share ? 'Share link' : 'Link';
   try {
-    if (!navigator.clipboard) throw new Error('no clipboard');
-    await navigator.clipboard.writeText(url);
+    if (!copied) throw new Error('no clipboard');
+    await copied;
     say(control, `${what} copied`, share ? 'shared' : 'copied');
   } catch {
     // Wait for the link's own navigation to the item to finish, or it would take focus back.
