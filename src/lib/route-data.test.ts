@@ -24,6 +24,7 @@ test('a stage page: sidebar marked, previous/next, search labels and the full ou
   assert.deepEqual(route.search, { section: '2 · Stage 2', kind: 'framework' });
   assert.deepEqual(route.toc.map((n) => [n.id, n.children.map((c) => [c.id, c.children.map((d) => d.id)])]), [['a', [['b', ['c']]]]]);
   assert.equal(route.meta.canonical, 'https://example.org/framework/s2/');
+  assert.equal(route.shareFolder, '/i/s2/', "the copy control copies its items' share URLs from here");
 });
 
 test("an example's outline keeps only its sections; a page with no kind searches as a page; 404 has no canonical", () => {
@@ -33,5 +34,7 @@ test("an example's outline keeps only its sections; a page with no kind searches
   const notFound = routeData(nav, { title: 'Page not found', description: 'd' }, env);
   assert.deepEqual(notFound.search, { section: 'Page not found', kind: 'page' });
   assert.equal(notFound.meta.canonical, undefined);
+  assert.equal(notFound.shareFolder, undefined);
+  assert.equal(example.shareFolder, '/i/ads/');
   assert.equal(notFound.prev, undefined);
 });

@@ -19,6 +19,6 @@ export function markdownProcessor(options: RelativeLinkOptions & AppliedInOption
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkGfm, remarkSystemDiagrams, [remarkRelativeLinks, options], remarkChecklistItems],
-    rehypePlugins: [rehypeSlug, rehypeAnchorLinks, [rehypeAppliedIn, options], rehypeExternalLinks],
+    rehypePlugins: [rehypeSlug, [rehypeAnchorLinks, { contentDir: options.contentDir }], [rehypeAppliedIn, options], rehypeExternalLinks],
   });
 }
