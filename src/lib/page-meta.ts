@@ -57,6 +57,14 @@ export function pageMeta({ siteTitle, title, description, path, stage, card, sit
 const TITLE_LENGTH = 110;
 
 /**
+ * How long `text` is in the built `<title>`, where html-validate measures it: Astro writes `&`,
+ * `"`, `<` and `>` as entities (`&quot;` is six characters), so a title of quotes runs longer there.
+ */
+function htmlLength(text: string): number {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').length;
+}
+
+/**
  * A share page's metadata: the item, with its place, as title (the `<title>` without the place,
  * and cut, when too long); its own URL as og:url (a preview
  * names and links the share URL, not the stage page); its item's card. It has no canonical link:
@@ -66,7 +74,7 @@ export function shareMeta(share: SharePage, { siteTitle, site, base }: { siteTit
   const withPlace = `${share.text} · ${share.place}`;
   const card = shareCard(share, siteTitle);
   return {
-    title: withPlace.length <= TITLE_LENGTH ? withPlace : trimText(share.text, TITLE_LENGTH),
+    title: htmlLength(withPlace) <= TITLE_LENGTH ? withPlace : trimText(share.text, TITLE_LENGTH - (htmlLength(share.text) - share.text.length)),
     tags: sharingTags(siteTitle, 'article', withPlace, share.description, absoluteUrl(share.path, site, base), absoluteUrl(card.path, site, base), cardAlt(card)),
   };
 }
