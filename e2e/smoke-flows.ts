@@ -265,6 +265,9 @@ export const smokeFlows: Flow[] = [
       assert.ok(Math.abs(box.top - box.header) < 1 && Math.abs(box.bottom - height) < 1, `panel ${box.top}–${box.bottom}, header ends at ${box.header}`);
       assert.ok(box.label >= box.header - 1, `the first label (top ${box.label}) shows below the header (${box.header})`);
       assert.equal(box.expanded, 'true');
+      // Two frames for the browser to take in the page's overflow: hidden: WebKit scrolls on a thread
+      // of its own, which a wheel sent the moment the panel opens can reach before that.
+      await d.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       for (let i = 0; i < 4; i++) await d.wheel(width / 2, (box.top + box.bottom) / 2, 600);
       await until(d, "the panel's last link scrolls into view", () => {
         const last = [...document.querySelectorAll('#sidebar a')].at(-1)!.getBoundingClientRect();

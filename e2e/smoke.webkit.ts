@@ -159,12 +159,13 @@ test('the first click on a copy control copies, within the gesture Safari asks f
       const id = await d.evaluate(() => document.querySelectorAll('article li.checklist-item')[2]!.id);
       await d.hover(`li#${id}`);
       await d.click(`li#${id} > copy-link a`);
-      await until(d, '"Link copied" is announced', () => ['Link copied', 'Copy the selected link with Control+C or Command+C'].includes(document.getElementById('copy-status')!.textContent!));
-      assert.equal(await d.text('#copy-status'), 'Link copied');
+      // An item's control copies its share page's URL (src/lib/share-pages.ts).
+      await until(d, '"Share link copied" is announced', () => ['Share link copied', 'Copy the selected share link with Control+C or Command+C'].includes(document.getElementById('copy-status')!.textContent!));
+      assert.equal(await d.text('#copy-status'), 'Share link copied');
       // Read back as a reader would: pasted into a field (the search field).
       await d.press('/');
       await d.press('Control+V');
-      const url = `${ORIGIN}${STAGES[2].path}#${id}`;
+      const url = `${ORIGIN}${await d.evaluate(() => document.getElementById('copy-status')!.dataset.shareFolder!)}${id}/`;
       await until(d, 'the copied URL is pasted', (url) => (document.getElementById('site-search-input') as HTMLInputElement).value === url, url);
     },
     { scriptClipboard: false },
@@ -191,11 +192,12 @@ test('on a Mac, the search button says ⌘K and Cmd+K opens search; a result lan
 
 // The Chromium suite tests the offline copy with Playwright's offline mode, which WebDriver does not
 // have: here the network goes away for real, as in the Firefox suite: the test stops a server of its own.
-test('after one visit, a page opens from the offline copy once the server is gone', { timeout: 120_000 }, () =>
+test('once the reader keeps the whole site, a page opens from the offline copy once the server is gone', { timeout: 120_000 }, () =>
   inFreshBrowser(async (d, session) => {
     const own = await listen(staticServer({ root: DIST }).server, OFFLINE_PORT);
     try {
       await d.goto(`http://localhost:${OFFLINE_PORT}/`);
+      await d.click('footer.offline-keep button');
       // Longer than the driver's waits: the copy is some 500 files, fetched in the background.
       const saved = 'return document.querySelector("offline-copy [role=status]")?.textContent?.startsWith("Saved: this site now works offline.")';
       await session.wait(() => session.executeScript<boolean>(saved), 30_000, 'the offline copy is saved');

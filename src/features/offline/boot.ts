@@ -2,6 +2,7 @@
 // into one file every page loads (src/boot.ts). Kept to a gate: it counts against the JS run
 // before the reader's first interaction, and a first visit must fetch nothing but the page. From
 // the second page on (or at once, when the reader asks), offline-reader.ts does the work.
+import { notice } from '../fragment-notice/boot.ts';
 import readerUrl from './offline-reader.ts?script-url';
 
 type Reader = typeof import('./offline-reader.ts');
@@ -23,7 +24,13 @@ if (element && import.meta.env.PROD && 'serviceWorker' in navigator) {
     // Storage blocked: every visit looks like a first one, so nothing is saved unless the reader asks.
   }
   // The home page's control (OfflineControl.astro) and the button near the footer call it too.
-  const start = (element.start = (keepAll?: boolean) => (import(/* @vite-ignore */ readerUrl) as Promise<Reader>).then((reader) => reader.start(element, keepAll, firstDay !== null && firstDay < today)));
+  // A load that fails is said where the page's notices go when the reader asked for the copy; else
+  // (offline, or the page left while it loaded) the next page tries again.
+  const start = (element.start = (keepAll?: boolean) =>
+    (import(/* @vite-ignore */ readerUrl) as Promise<Reader>).then(
+      (reader) => reader.start(element, keepAll, firstDay !== null && firstDay < today),
+      () => void (keepAll && notice('The offline copy could not start: check your connection and try again.')),
+    ));
   const keep = element.querySelector<HTMLElement>('.offline-keep')!;
   keep.hidden = choice === 'all';
   keep.querySelector('button')!.onclick = () => void start(true);
