@@ -8,13 +8,16 @@ import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 
 /**
  * Built files the offline copy leaves out: host and crawler files, the social image, the worker
- * itself, the 404 page (an unknown URL offline gets the worker's own message), and the parts of
- * Pagefind the site never loads (its UIs, its web worker, the unknown-language index).
+ * itself, the 404 page (an unknown URL offline gets the worker's own message), llms.txt and
+ * llms-full.txt (for assistants that read the site on the web; the Markdown twins they point to,
+ * which "Copy as Markdown" loads, stay in), and the parts of Pagefind the site never loads (its UIs,
+ * its web worker, the unknown-language index).
  */
 const LEFT_OUT = [
   /^_headers$/,
   /^sw\.js$/,
   /^robots\.txt$/,
+  /^llms(-full)?\.txt$/,
   /^sitemap[^/]*\.xml$/,
   /^anchors\.json$/,
   /^og-image\.png$/,
