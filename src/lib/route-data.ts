@@ -7,6 +7,7 @@ import { prevNext, sidebar, type NavPage, type PagesByKind, type SidebarGroup } 
 import { pageMeta, type PageMeta } from './page-meta.ts';
 import { buildToc, type TocEntry, type TocNode } from './toc.ts';
 import { placeLabel, type PageKind, type SearchKind } from './page-kinds.ts';
+import { markdownPath, withBase } from './urls.ts';
 
 /** The site as every page's shell needs it. */
 export interface SiteNav {
@@ -38,6 +39,8 @@ export interface RouteData {
   meta: PageMeta;
   /** The Pagefind filters every record of the page carries: its place label and its kind. */
   search: { section: string; kind: SearchKind };
+  /** The URL (with base) of the page's Markdown twin: content pages have one, other routes none. */
+  markdown?: string | undefined;
 }
 
 /** The route data of one page; `site` is the absolute origin and `base` the deploy path. */
@@ -54,5 +57,6 @@ export function routeData(nav: SiteNav, page: PageInput, env: { site: string; ba
     toc: buildToc(outline),
     meta: pageMeta({ siteTitle: nav.siteTitle, title: page.title, description: page.description, path, stage: page.stage, ...env }),
     search: { section: placeLabel(kind, page.title, page.stage), kind },
+    markdown: page.kind && path ? withBase(markdownPath(path), env.base) : undefined,
   };
 }
