@@ -169,3 +169,10 @@ test('the practice prompt bank: a wrong example slug or stage fails the build na
     assert.match(output, /stresses/);
   });
 });
+
+test('a page whose Markdown twin would keep a relative link fails the build naming the file and line', async () => {
+  const file = 'notes/goodharts-law.mdx';
+  const { status, output } = await buildBroken((dir) => edit(dir, file, (text) => text.replace('## Where the idea comes from', 'See [the chart](chart.png).\n\n## Where the idea comes from')));
+  assert.notEqual(status, 0, 'the build should fail');
+  assert.match(output, /content\/notes\/goodharts-law\.mdx:\d+: the link "chart\.png" is relative to the web page, and would be broken in its Markdown twin/);
+});

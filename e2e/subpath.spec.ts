@@ -93,3 +93,17 @@ test("the offline copy's worker is scoped to the sub-path, and every URL it keep
   await page.goto(`${SUBPATH}${STAGES[4].path.slice(1)}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(STAGES[4].title);
 });
+
+test('"Copy as Markdown" and "Practise with an assistant" fetch their files under the sub-path, and copy links that keep it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await page.goto(`${SUBPATH}framework/modeling/`);
+  await expect(page.locator('head link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', `${SUBPATH}framework/modeling.md`);
+  await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
+  await expect(page.locator('#copy-status')).toHaveText('Page copied as Markdown');
+  expect(await clipboard()).toMatch(new RegExp(`^# Stage 4: Modeling\\n[^]*Web page: <https?://[^/]+${SUBPATH}framework/modeling/>`));
+  await page.goto(`${SUBPATH}examples/payment-fraud-detection/`);
+  await page.getByRole('button', { name: 'Practise with an assistant' }).click();
+  await expect(page.locator('#copy-status')).toHaveText('Prompt copied: paste it into any chat assistant');
+  expect(await clipboard()).toMatch(new RegExp(`\\]\\(https?://[^/]+${SUBPATH}framework/clarify-requirements/#`));
+});
