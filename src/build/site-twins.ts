@@ -73,6 +73,7 @@ function headingOf(entry: ContentEntry): string {
   return entry.collection === 'framework' ? `Stage ${entry.data.stage}: ${entry.data.title}` : entry.data.title;
 }
 
+/** Makes every twin, llms.txt, llms-full.txt and the practice data for the site at `site` and `base`. */
 async function build(site: string, base: string): Promise<SiteTwins> {
   const { nav, stages, entries } = await siteData();
   const url = (sitePath: string) => absoluteUrl(sitePath, site, base);

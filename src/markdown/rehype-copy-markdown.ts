@@ -3,8 +3,9 @@
  * button for that item (src/features/copy-markdown/): it copies the item's Markdown, with its
  * sub-bullets and a link back to it. This plugin guarantees:
  * - one button per checklist item, right after its `<copy-link>`, none on headings;
- * - its accessible name names the item by its bold text ("Copy “Set baselines to beat.” as Markdown"); what it
- *   shows is drawn by CSS, and it has no text of its own, so search indexes no word of it;
+ * - its accessible name names the item by its bold text ("Copy “Set baselines to beat.” as
+ *   Markdown"); what it shows is drawn by CSS, and it has no text of its own, so search indexes
+ *   no word of it;
  * - a separate node from the link control, so that what the link copies can change on its own.
  * Runs after rehype-anchor-links, which places the `<copy-link>` controls.
  */
@@ -14,7 +15,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { isChecklistItem } from './rehype-anchor-links.ts';
 
 /** The button for the item whose bold text is `label`. */
-export function copyMarkdownControl(label: string): Element {
+function copyMarkdownControl(label: string): Element {
   // `anchor-link`: drawn, placed and shown (on hover, focus, touch screens) as the "#" link is.
   return h('button', { type: 'button', className: ['anchor-link'], dataCopy: 'item', ariaLabel: `Copy “${label}” as Markdown` });
 }

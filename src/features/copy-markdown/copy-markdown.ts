@@ -30,6 +30,7 @@ async function load(url: string): Promise<Response> {
   return (await file).clone();
 }
 
+/** The page's twin, as its `<head>` names it. */
 function twinUrl(): string {
   const link = document.querySelector<HTMLLinkElement>('link[rel="alternate"][type="text/markdown"]');
   if (!link) throw new Error('This page has no Markdown version.');
@@ -44,6 +45,7 @@ interface Copied {
   what: string;
 }
 
+/** What `control` copies, loaded (see the module comment); throws when it cannot load. */
 async function textFor(control: HTMLElement): Promise<Copied> {
   const kind = control.dataset.copy ?? '';
   if (kind === 'page') return { text: await (await load(twinUrl())).text(), shown: 'Copied', done: 'Page copied as Markdown', what: 'Markdown of this page' };
@@ -74,9 +76,8 @@ function confirm(control: HTMLElement, shown: string, message: string) {
   control.dataset.timer = String(setTimeout(() => (control.textContent = control.dataset.label ?? ''), 2000));
 }
 
-/** Shows `node` after the control (the field to copy from, or why there is nothing to copy), in place of an earlier one. */
+/** Shows `node` after the control: the field to copy from, or why there is nothing to copy. */
 function showAfter(control: HTMLElement, node: HTMLElement) {
-  control.parentElement?.querySelector(':scope > .copy-markdown-fallback')?.remove();
   node.classList.add('copy-markdown-fallback');
   control.after(node);
 }
@@ -112,6 +113,8 @@ function fail(control: HTMLElement) {
 
 /** Copies what `control` stands for (see the module comment). */
 export async function copy(control: HTMLElement): Promise<void> {
+  // What an earlier click left beside the control (a failure, an offered field) goes.
+  control.parentElement?.querySelector(':scope > .copy-markdown-fallback')?.remove();
   let copied: Copied;
   try {
     copied = await textFor(control);
