@@ -49,6 +49,12 @@ test("a practice prompt's problem, scored on its closest example's items, which 
   assert.match(prompt, /#baselines\)/);
 });
 
+test('an item whose text has brackets stays one Markdown link', () => {
+  const bracketed = structuredClone(data);
+  bracketed.examples.fraud!.items[0]!.text = 'Say [why] it matters';
+  assert.match(assistantPrompt(bracketed, 'example:fraud', 45), /^- \[Say \\\[why\\\] it matters\]\(https:\/\/example\.org\/framework\/one\/#repeat\)$/m);
+});
+
 test('an unknown problem throws', () => {
   assert.throws(() => assistantPrompt(data, 'example:nope', 45), /No problem "example:nope"/);
   assert.throws(() => assistantPrompt(data, 'prompt:nope', 45), /No problem "prompt:nope"/);

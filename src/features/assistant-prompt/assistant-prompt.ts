@@ -46,7 +46,7 @@ export function assistantPrompt(data: AssistantPractice, key: string, minutes: n
 
   const checklist = data.stages.flatMap(({ stage, title }) => {
     const items = example.items.filter((item) => item.stage === stage);
-    return items.length === 0 ? [] : [`Stage ${stage}: ${title}`, '', ...items.map((item) => `- [${item.text}](${item.url})`), ''];
+    return items.length === 0 ? [] : [`Stage ${stage}: ${title}`, '', ...items.map((item) => `- [${item.text.replace(/[[\]\\]/g, '\\$&')}](${item.url})`), ''];
   });
   const whose = prompt
     ? `the items that the worked example of a similar problem, "${example.title}", applies. Some may not fit this problem: skip those, and say which.`
