@@ -10,11 +10,15 @@
  * uncompressed script source: inline scripts plus script files loaded before any intent.
  * Lighthouse (mobile and desktop, home and a stage page, --lighthouse-runs each) reports how far
  * the lowest of its four category scores falls below 100, and the largest layout shift.
+ * Build time is the wall time of the whole `astro build` process, as `npm run build` runs it
+ * (--build-runs builds, median), after `npm run bench`'s own build: a rebuild, with Astro's cache
+ * folder as that build left it. (Starlight built the same content in 5.3 s on the machine where
+ * the site took 8.6 s: the bar is 1.1 times Starlight's time there.)
  *
  * To measure something new, add a `Figure` to FIGURES and fill it in `measureRun` (or after
  * the runs); budgets are optional.
  *
- * Usage: node e2e/bench.ts [--runs 5] [--lighthouse-runs 5] [--port 4610] [--typing-delay 50] [--no-write]
+ * Usage: node e2e/bench.ts [--runs 5] [--lighthouse-runs 5] [--build-runs 3] [--port 4610] [--typing-delay 50] [--no-write]
  * (BENCH_VERBOSE=1 lists each file that opening search and the first query download.)
  */
 import { spawn } from 'node:child_process';
@@ -38,7 +42,7 @@ const SECOND_QUERY = 'leakage';
 interface Figure {
   key: string;
   label: string;
-  unit: 'ms' | 'KiB' | 'count';
+  unit: 'ms' | 's' | 'KiB' | 'count';
   /** The largest acceptable value, if this figure has a budget. */
   budget?: number;
 }
@@ -73,6 +77,7 @@ const FIGURES: Figure[] = [
     })),
   ),
   { key: 'lighthouseClsMax', label: 'Lighthouse CLS, worst run', unit: 'count', budget: 0 },
+  { key: 'buildSeconds', label: 'build: whole `astro build` process, wall time (median)', unit: 's' },
 ];
 
 type Figures = Record<string, number>;
@@ -91,6 +96,7 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '4610' },
     'typing-delay': { type: 'string', default: '50' },
     'lighthouse-runs': { type: 'string', default: '5' },
+    'build-runs': { type: 'string', default: '3' },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -98,6 +104,7 @@ const RUNS = Number(args.runs);
 const PORT = Number(args.port);
 const TYPING_DELAY = Number(args['typing-delay']);
 const LIGHTHOUSE_RUNS = Number(args['lighthouse-runs']);
+const BUILD_RUNS = Number(args['build-runs']);
 const { base } = siteFromEnv(process.env);
 const ORIGIN = `http://localhost:${PORT}`;
 const url = (sitePath: string) => `${ORIGIN}${base}${sitePath.replace(/^\//, '')}`;
@@ -297,6 +304,24 @@ async function largestFirstLoad(browser: Browser, sitePaths: string[]): Promise<
   return largest;
 }
 
+// ---- Build time ---------------------------------------------------------------------------
+
+/** Seconds from starting `astro build`, as `npm run build` runs it, to its process's exit; fails with its output when the build fails. */
+async function timeBuild(): Promise<number> {
+  const started = performance.now();
+  const build = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => build.on('error', reject).on('close', resolve));
+  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
+  return (performance.now() - started) / 1000;
+}
+
 // ---- Summary ------------------------------------------------------------------------------
 
 const median = (values: number[]) => {
@@ -353,7 +378,7 @@ function summarize(runs: Figures[]): Figures {
 }
 
 const format = (value: number | undefined, unit: Figure['unit']) =>
-  value === undefined ? '–' : unit === 'count' ? String(value) : `${value.toFixed(unit === 'KiB' ? 2 : 1)} ${unit}`;
+  value === undefined ? '–' : unit === 'count' ? String(value) : `${value.toFixed(unit === 'ms' ? 1 : 2)} ${unit}`;
 
 function printTable(now: Figures, previous: Figures | undefined): string[] {
   const over: string[] = [];
@@ -394,6 +419,9 @@ async function main() {
   if (load! > availableParallelism() / 2) {
     console.warn(`Load average ${load!.toFixed(1)} on ${availableParallelism()} cores: timings and Lighthouse scores will be noisy. Run the bench alone.`);
   }
+  // Before the server starts: each build replaces dist/ (with the same site).
+  const buildTimes: number[] = [];
+  for (let i = 0; i < BUILD_RUNS; i++) buildTimes.push(await timeBuild());
   if (!(await stat(path.join(DIST, 'pagefind', 'pagefind.js')).catch(() => undefined))) {
     throw new Error('dist/ has no search index: run `npm run build` first (or `npm run bench`, which builds).');
   }
@@ -418,15 +446,17 @@ async function main() {
       largestExampleRequests: examples.requests,
     };
     const lighthouse = LIGHTHOUSE_RUNS > 0 ? await measureLighthouse() : {};
-    const figures = summarize(runs.map((run) => ({ ...run, ...pageSets, ...lighthouse })));
+    const build: Figures = buildTimes.length > 0 ? { buildSeconds: median(buildTimes) } : {};
+    const figures = summarize(runs.map((run) => ({ ...run, ...pageSets, ...lighthouse, ...build })));
     const previous = await readFile(RESULTS_FILE, 'utf8').then((text) => JSON.parse(text) as ResultsFile, () => undefined);
-    console.log(`\nChromium ${browser.version()}, ${RUNS} fresh contexts, typing ${TYPING_DELAY} ms per key, base ${base}, Lighthouse ${LIGHTHOUSE_RUNS} runs each`);
+    console.log(`\nChromium ${browser.version()}, ${RUNS} fresh contexts, typing ${TYPING_DELAY} ms per key, base ${base}, Lighthouse ${LIGHTHOUSE_RUNS} runs each, ${BUILD_RUNS} builds`);
     console.log(`first query "${FIRST_QUERY}" on ${STAGE_PAGE}, second query "${SECOND_QUERY}"`);
     if (previous) console.log(`previous run: ${previous.measuredAt}`);
     console.log('');
     const over = printTable(figures, previous?.figures);
     console.log(`\nlargest stage page: ${stages.page}; largest example page: ${examples.page}`);
     console.log(`first result per run: ${runs.map((r) => r.firstResultMs!.toFixed(0)).join(', ')} ms`);
+    if (buildTimes.length > 0) console.log(`build per run: ${buildTimes.map((seconds) => seconds.toFixed(2)).join(', ')} s`);
     for (const line of lighthouseLines) console.log(line);
     if (!args['no-write']) {
       const results: ResultsFile = { measuredAt: new Date().toISOString(), browser: browser.version(), runs: RUNS, typingDelayMs: TYPING_DELAY, figures };

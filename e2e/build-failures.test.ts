@@ -1,9 +1,14 @@
 /**
- * Bad input must fail the build with the file, the line and what is wrong. Each case copies the
- * real content into a scratch site (sharing the installed packages by symlink), breaks one thing,
- * builds it, and reads the error.
+ * What only a whole `astro build` can show: bad input that the content schema, the published-anchor
+ * check or the pages themselves reject must fail the build naming the file, the field and what is
+ * wrong; and a build without SITE_URL succeeds but says where its URLs point. Each case builds a
+ * copy of a small fixture site (e2e/fixtures/site/content: a home page, five short stages, one
+ * example, two prompts) with one thing broken, two at a time on two cores.
+ *
+ * What a Markdown plugin decides (a broken link or #fragment, in text or in a system diagram, a
+ * duplicate id) is tested through the real processor in src/markdown/plugins.test.ts.
  */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,22 +17,30 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const FIXTURE_CONTENT = path.join(import.meta.dirname, 'fixtures/site/content');
 // Astro's compiler needs real source files (a symlinked src/ confuses its module ids); packages can be shared.
 const SHARED = ['package.json', 'tsconfig.json'];
 // Each copy gets a node_modules of its own whose entries link to the real packages, so that Vite's
 // and Astro's caches (node_modules/.vite, .astro) are its own: two builds sharing one cache break
 // each other (a rename of .vite/deps failed with ENOENT).
 const CACHES = new Set(['.vite', '.astro']);
-const COPIED = ['src', 'public', 'astro.config.ts', 'content'];
+const COPIED = ['src', 'public', 'astro.config.ts'];
 const run = promisify(execFile);
 
+interface Built {
+  status: number | null;
+  output: string;
+  /** The built files asked for, read before the copy is deleted. */
+  files: Record<string, string>;
+}
+
 /**
- * Builds a copy of the site after `change` edits its content folder, with `env` over the current
- * environment (undefined removes a variable); resolves to the exit code and output. Asynchronous,
- * so that the cases of one test build side by side (two builds at once keep both cores busy).
+ * Builds a copy of the fixture site after `change` edits its content folder, with `env` over the
+ * current environment (undefined removes a variable); resolves to the exit code, the output and
+ * the built `files` asked for. Asynchronous, so that two cases build side by side.
  */
-async function buildBroken(change: (contentDir: string) => void, env: Record<string, string | undefined> = {}): Promise<{ status: number | null; output: string }> {
-  const site = mkdtempSync(path.join(tmpdir(), 'mf-broken-'));
+async function build(change: (contentDir: string) => void, { env = {}, files = [] }: { env?: Record<string, string | undefined>; files?: string[] } = {}): Promise<Built> {
+  const site = mkdtempSync(path.join(tmpdir(), 'mf-fixture-'));
   try {
     for (const entry of SHARED) symlinkSync(path.join(ROOT, entry), path.join(site, entry));
     mkdirSync(path.join(site, 'node_modules'));
@@ -35,6 +48,7 @@ async function buildBroken(change: (contentDir: string) => void, env: Record<str
       if (!CACHES.has(entry)) symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(site, 'node_modules', entry));
     }
     for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(site, entry), { recursive: true });
+    cpSync(FIXTURE_CONTENT, path.join(site, 'content'), { recursive: true });
     change(path.join(site, 'content'));
     const options = {
       cwd: site,
@@ -45,134 +59,86 @@ async function buildBroken(change: (contentDir: string) => void, env: Record<str
       timeout: 180_000,
       maxBuffer: 64 * 1024 * 1024,
     };
+    let result: Omit<Built, 'files'>;
     try {
       const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], options);
-      return { status: 0, output: `${stdout}\n${stderr}` };
+      result = { status: 0, output: `${stdout}\n${stderr}` };
     } catch (error) {
       const failed = error as { code?: number | string; stdout?: string; stderr?: string };
-      return { status: typeof failed.code === 'number' ? failed.code : null, output: `${failed.stdout ?? ''}\n${failed.stderr ?? ''}` };
+      result = { status: typeof failed.code === 'number' ? failed.code : null, output: `${failed.stdout ?? ''}\n${failed.stderr ?? ''}` };
     }
+    return { ...result, files: Object.fromEntries(files.map((file) => [file, readFileSync(path.join(site, 'dist', file), 'utf8')])) };
   } finally {
     rmSync(site, { recursive: true, force: true });
   }
 }
 
-/** Rewrites one content file. */
-function edit(contentDir: string, file: string, rewrite: (text: string) => string) {
+/** Replaces `from` with `to` in one content file; fails if the fixture no longer has `from`. */
+function edit(contentDir: string, file: string, from: string, to: string) {
   const full = path.join(contentDir, file);
-  writeFileSync(full, rewrite(readFileSync(full, 'utf8')));
+  const text = readFileSync(full, 'utf8');
+  assert.ok(text.includes(from), `the fixture's ${file} has ${JSON.stringify(from)}`);
+  writeFileSync(full, text.replace(from, to));
 }
 
-test('a relative link to a missing file fails the build with file, line and link', { concurrency: true }, async (t) => {
-  t.test('broken link', async () => {
-    const { status, output } = await buildBroken((dir) =>
-      edit(dir, 'framework/1-clarify-requirements.mdx', (text) =>
-        text.replace('- **How many users', '- See [the old page](./0-missing.mdx).\n- **How many users'),
-      ),
-    );
-    assert.notEqual(status, 0, 'the build should fail');
-    assert.match(output, /content\/framework\/1-clarify-requirements\.mdx:\d+:\d+: broken link "\.\/0-missing\.mdx"/);
-    assert.match(output, /no such file: content\/framework\/0-missing\.mdx/);
+/** Fails unless the build failed and its output matches every pattern. */
+function assertFailed({ status, output }: Built, ...patterns: RegExp[]) {
+  assert.notEqual(status, 0, `the build should fail:\n${output}`);
+  for (const pattern of patterns) assert.match(output, pattern);
+}
+
+describe('the fixture site', { concurrency: 2 }, () => {
+  test('builds without SITE_URL, warning that its URLs point at localhost, with its links made site URLs', async () => {
+    const built = await build(() => {}, { env: { SITE_URL: undefined }, files: ['index.html'] });
+    assert.equal(built.status, 0, built.output);
+    assert.match(built.output, /SITE_URL is not set: this build uses http:\/\/localhost:4321/);
+    assert.match(built.output, /canonical link, og:url\s+and\s+og:image .*the sitemap .*and robots\.txt/s);
+    // The Markdown processor is the build's: a link to a content file became the page's URL.
+    assert.match(built.files['index.html']!, /<a href="\/framework\/clarify-requirements\/">Clarify<\/a>/);
   });
 
-  t.test('bad frontmatter', async () => {
-    const { status, output } = await buildBroken((dir) =>
-      edit(dir, 'framework/3-data-and-features.mdx', (text) => text.replace(/^stage: 3$/m, 'stage: three')),
-    );
-    assert.notEqual(status, 0, 'the build should fail');
-    assert.match(output, /3-data-and-features\.mdx/);
-    assert.match(output, /stage/);
-  });
-
-  t.test('two stages with the same number', async () => {
-    const { status, output } = await buildBroken((dir) =>
-      edit(dir, 'framework/4-modeling.mdx', (text) => text.replace(/^stage: 4$/m, 'stage: 5')),
-    );
-    assert.notEqual(status, 0, 'the build should fail');
-    assert.match(output, /4-modeling\.mdx.*stage: 5.*also used by .*5-model-serving\.mdx|5-model-serving\.mdx.*stage: 5.*also used by .*4-modeling\.mdx/);
-  });
-});
-
-test('anchors: duplicates, missing fragments and lost published ids fail the build', { concurrency: true }, async (t) => {
-  t.test('duplicate item id', async () => {
-    const { status, output } = await buildBroken((dir) =>
-      edit(dir, 'framework/1-clarify-requirements.mdx', (text) => `${text}- **Repeat back the problem in your own words!**\n`),
-    );
-    assert.notEqual(status, 0, 'the build should fail');
-    assert.match(output, /content\/framework\/1-clarify-requirements\.mdx:\d+(:\d+)?: duplicate id "repeat-back-the-problem-in-your-own-words"/);
-  });
-
-  t.test('link to a missing fragment', async () => {
-    const { status, output } = await buildBroken((dir) =>
-      edit(dir, 'framework/1-clarify-requirements.mdx', (text) =>
-        text.replace('- **How many users', '- See [metrics](./2-high-level-architecture.mdx#metric).\n- **How many users'),
-      ),
-    );
-    assert.notEqual(status, 0, 'the build should fail');
-    assert.match(
-      output,
-      /content\/framework\/1-clarify-requirements\.mdx:\d+:\d+: broken link "\.\/2-high-level-architecture\.mdx#metric": content\/framework\/2-high-level-architecture\.mdx has no anchor "#metric"; closest: #metrics/,
+  test('bad frontmatter fails the build naming the file, the field and what is wrong with it', async () => {
+    const built = await build((dir) => edit(dir, 'framework/3-data-and-features.mdx', '\nstage: 3\n', '\nstage: three\n'));
+    assertFailed(
+      built,
+      /framework → 3-data-and-features data does not match collection schema/,
+      /stage.*Expected type `"number"`, received `"string"`/,
+      /content\/framework\/3-data-and-features\.mdx/,
     );
   });
 
-  t.test('link to a missing fragment in a system diagram', async () => {
-    const file = 'framework/2-high-level-architecture.mdx';
-    const box = '[Model registry](./5-model-serving.mdx#gate-every-model-before-it-ships)';
-    const source = readFileSync(path.join(ROOT, 'content', file), 'utf8');
-    const line = source.split('\n').findIndex((text) => text.includes(box)) + 1;
-    assert.ok(source.includes('<SystemDiagram') && line > 0, 'stage 2 draws its diagram, with a linked registry box');
-    const { status, output } = await buildBroken((dir) => edit(dir, file, (text) => text.replace(box, box.replace('#gate-every-model-before-it-ships', '#gate-every-model'))));
-    assert.notEqual(status, 0, 'the build should fail');
-    assert.match(
-      output,
-      new RegExp(`content/framework/2-high-level-architecture\\.mdx:${line}:\\d+: broken link "\\./5-model-serving\\.mdx#gate-every-model": content/framework/5-model-serving\\.mdx has no anchor "#gate-every-model"; closest: #gate-every-model-before-it-ships`),
-    );
+  test('two stages with the same number fail the build naming both files and the number', async () => {
+    const built = await build((dir) => edit(dir, 'framework/4-modeling.mdx', '\nstage: 4\n', '\nstage: 5\n'));
+    assertFailed(built, /content\/framework\/4-modeling\.mdx: frontmatter "stage: 5" is wrong \(also used by content\/framework\/5-model-serving\.mdx\)/);
   });
 
-  t.test('a published id removed', async () => {
-    const { status, output } = await buildBroken((dir) =>
-      edit(dir, 'framework/1-clarify-requirements.mdx', (text) =>
-        text.replace('- **How many users are we concerned with serving at once?**', '- **How many users will use it at once?**'),
-      ),
+  test('a published id that no longer exists fails the build naming the id, the page and the fix', async () => {
+    const built = await build((dir) =>
+      edit(dir, 'framework/1-clarify-requirements.mdx', '- **How many users are we concerned with serving at once?**', '- **How many users will use it at once?**'),
     );
-    assert.notEqual(status, 0, 'the build should fail');
-    assert.match(
-      output,
+    assertFailed(
+      built,
       /"#how-many-users-are-we-concerned-with-serving-at-once" on \/framework\/clarify-requirements\/ \(content\/framework\/1-clarify-requirements\.mdx\): if the item or heading was renamed, add \{\/\* was #how-many-users-are-we-concerned-with-serving-at-once \*\/\} to it/,
     );
   });
-});
 
-test('a build without SITE_URL succeeds but warns that its URLs point at localhost', async () => {
-  const { status, output } = await buildBroken(() => {}, { SITE_URL: undefined });
-  assert.equal(status, 0, output);
-  assert.match(output, /SITE_URL is not set: this build uses http:\/\/localhost:4321/);
-  assert.match(output, /canonical link, og:url\s+and\s+og:image .*the sitemap .*and robots\.txt/s);
-});
+  test('a practice prompt naming an unknown example fails the build naming the file, the prompt, the example and the ones there are', async () => {
+    const built = await build((dir) => edit(dir, 'prompts.json', '"stresses": [3, 4, 5], "example": "payment-fraud-detection"', '"stresses": [3, 4, 5], "example": "fraud"'));
+    assertFailed(built, /content\/prompts\.json: prompt "fake-reviews" names example "fraud", which is not in content\/examples\/ \(there are: payment-fraud-detection\)/);
+  });
 
-test('the practice prompt bank: a wrong example slug or stage fails the build naming the file and entry', { concurrency: true }, async (t) => {
-  t.test('unknown example', async () => {
-    const { status, output } = await buildBroken((dir) =>
-      edit(dir, 'prompts.json', (text) => text.replace('"id": "fake-reviews", "prompt": "Flag fake product reviews on a shopping site before other shoppers read them.", "stresses": [3, 4, 5], "example": "payment-fraud-detection"', '"id": "fake-reviews", "prompt": "Flag fake product reviews on a shopping site before other shoppers read them.", "stresses": [3, 4, 5], "example": "fraud"')),
+  test('a practice prompt stressing a stage out of range fails the build naming the file, the prompt, the field and the limit', async () => {
+    const built = await build((dir) => edit(dir, 'prompts.json', '"stresses": [1, 5]', '"stresses": [1, 6]'));
+    assertFailed(
+      built,
+      /prompts → step-up-authentication data does not match collection schema/,
+      /stresses\.1: Too big: expected number to be <=5/,
+      /content\/prompts\.json/,
     );
-    assert.notEqual(status, 0, 'the build should fail');
-    assert.match(output, /prompts\.json/);
-    assert.match(output, /fake-reviews/);
-    assert.match(output, /example/);
   });
 
-  t.test('stage out of range', async () => {
-    const { status, output } = await buildBroken((dir) => edit(dir, 'prompts.json', (text) => text.replace('"stresses": [1, 5], "example"', '"stresses": [1, 6], "example"')));
-    assert.notEqual(status, 0, 'the build should fail');
-    assert.match(output, /prompts\.json/);
-    assert.match(output, /step-up-authentication/);
-    assert.match(output, /stresses/);
+  test('a page whose Markdown twin would keep a relative link fails the build naming the file and line', async () => {
+    const built = await build((dir) => edit(dir, 'framework/4-modeling.mdx', 'What stage 4 is for.', 'What stage 4 is for. See [the chart](chart.png).'));
+    assertFailed(built, /content\/framework\/4-modeling\.mdx:\d+: the link "chart\.png" is relative to the web page, and would be broken in its Markdown twin/);
   });
-});
-
-test('a page whose Markdown twin would keep a relative link fails the build naming the file and line', async () => {
-  const file = 'notes/goodharts-law.mdx';
-  const { status, output } = await buildBroken((dir) => edit(dir, file, (text) => text.replace('## Where the idea comes from', 'See [the chart](chart.png).\n\n## Where the idea comes from')));
-  assert.notEqual(status, 0, 'the build should fail');
-  assert.match(output, /content\/notes\/goodharts-law\.mdx:\d+: the link "chart\.png" is relative to the web page, and would be broken in its Markdown twin/);
 });

@@ -23,8 +23,20 @@ const parse = (file: string) => parseContent(readFileSync(file, 'utf8'));
 /** The top-level lists of a stage page: its checklists (a <SystemDiagram>'s boxes sit inside the element, so they are none). */
 const checklists = (file: string) => parse(file).children.filter((node): node is List => node.type === 'list');
 
-// Stage 1 is the author's seven items; the others stay short enough to rehearse (10 to 15).
+// Stage 1 is the author's seven items; the others stay short enough to rehearse (10 to 15). The
+// section for generative systems, last on every stage, is counted apart: 3 to 6 items.
 const RANGES: Record<number, [number, number]> = { 1: [7, 7], 2: [10, 15], 3: [10, 15], 4: [10, 15], 5: [10, 15] };
+const GENERATIVE = 'When the system generates text, code or images';
+const GENERATIVE_RANGE: [number, number] = [3, 6];
+
+/** A stage's checklist items split at the generative section's heading: the classic items before it, the generative ones after. */
+function itemsBySection(file: string): { classic: ListItem[]; generative: ListItem[] } {
+  const { children } = parse(file);
+  const at = children.findIndex((node) => node.type === 'heading' && node.depth === 2 && toString(node) === GENERATIVE);
+  const items = (nodes: typeof children) =>
+    nodes.filter((node): node is List => node.type === 'list').flatMap((list) => list.children as ListItem[]);
+  return at === -1 ? { classic: items(children), generative: [] } : { classic: items(children.slice(0, at)), generative: items(children.slice(at)) };
+}
 
 test('there are five stage files, numbered 1 to 5', () => {
   assert.deepEqual(stages.map((page) => Number(page.relative.match(/framework\/(\d)-/)?.[1])), [1, 2, 3, 4, 5]);
@@ -37,8 +49,20 @@ for (const stage of stages) {
     for (const item of items) {
       assert.ok(boldLead(item), `content/${stage.relative}:${item.position?.start.line}: "${toString(item).slice(0, 60)}" does not start with bold text`);
     }
+    const { classic, generative } = itemsBySection(stage.file);
     const [min, max] = RANGES[n]!;
-    assert.ok(items.length >= min && items.length <= max, `stage ${n} has ${items.length} items; expected ${min} to ${max}`);
+    assert.ok(classic.length >= min && classic.length <= max, `stage ${n} has ${classic.length} items before "${GENERATIVE}"; expected ${min} to ${max}`);
+    const [genMin, genMax] = GENERATIVE_RANGE;
+    assert.ok(
+      generative.length >= genMin && generative.length <= genMax,
+      `stage ${n} has ${generative.length} items under "${GENERATIVE}"; expected ${genMin} to ${genMax}`,
+    );
+  });
+
+  test(`stage ${n}: its last section is "${GENERATIVE}"`, () => {
+    const sections = parse(stage.file).children.filter((node) => node.type === 'heading' && node.depth === 2);
+    const last = sections.at(-1);
+    assert.equal(last && toString(last), GENERATIVE, `content/${stage.relative}: the last "## " section must be "## ${GENERATIVE}"`);
   });
 }
 

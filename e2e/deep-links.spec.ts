@@ -20,50 +20,6 @@ test('a former id lands on the renamed item', async ({ page }) => {
   await expectMarked(page.locator('li#metrics'));
 });
 
-test('the copy control copies exactly the absolute URL and says so', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(STAGES[2].path);
-  const item = page.locator('article li.checklist-item').nth(2);
-  const id = await item.getAttribute('id');
-  await item.hover();
-  await item.getByRole('link', { name: /^Link to/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${STAGES[2].path}#${id}`);
-  await expect(page).toHaveURL(new RegExp(`#${id}$`));
-});
-
-test('the copy control is reachable and usable by keyboard', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(STAGES[0].path);
-  await page.locator('article p').first().click();
-  for (let i = 0; i < 10; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.classList.contains('anchor-link'))) break;
-  }
-  const control = page.locator('.anchor-link:focus');
-  await expect(control).toBeVisible();
-  await expect(control).toHaveCSS('opacity', '1');
-  const href = await control.getAttribute('href');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${STAGES[0].path}${href}`);
-});
-
-test('without the Clipboard API the URL is shown selected, ready to copy', async ({ page, baseURL }) => {
-  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-  await page.goto(STAGES[0].path);
-  const item = page.locator('article li.checklist-item').first();
-  const id = await item.getAttribute('id');
-  await item.hover();
-  await item.getByRole('link', { name: /^Link to/ }).click();
-  const field = page.getByRole('textbox', { name: /press Control\+C/ });
-  await expect(field).toBeFocused();
-  await expect(field).toHaveValue(`${baseURL}${STAGES[0].path}#${id}`);
-  expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBe(
-    `${baseURL}${STAGES[0].path}#${id}`.length,
-  );
-});
-
 test('"On this page" nests each heading\'s items under it', async ({ page }) => {
   await page.goto(STAGE_2);
   const toc = page.getByRole('navigation', { name: 'On this page', exact: true });

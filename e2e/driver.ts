@@ -1,14 +1,17 @@
 /**
  * What the smoke flows (e2e/smoke-flows.ts) ask of a browser tab, so that they are written once
- * and run in two engines: Chromium through Playwright (e2e/playwright-driver.ts) and Firefox through
- * puppeteer over WebDriver BiDi (e2e/puppeteer-driver.ts). Selectors are CSS; keys are written as
- * Playwright writes them (`Control+K`, `/`, `Escape`).
+ * and run in three engines: Chromium through Playwright (e2e/playwright-driver.ts), Firefox through
+ * puppeteer over WebDriver BiDi (e2e/puppeteer-driver.ts) and WebKit over classic WebDriver
+ * (e2e/webdriver-driver.ts). Selectors are CSS; keys are written as Playwright writes them
+ * (`Control+K`, `/`, `Escape`).
  */
 export interface Driver {
   /** The engine, named in failure messages. */
-  readonly engine: 'chromium' | 'firefox';
+  readonly engine: 'chromium' | 'firefox' | 'webkit';
   /** The served site's origin, e.g. `http://localhost:4400`. */
   readonly origin: string;
+  /** The viewport of the phone flows, where the engine's suite names one (WebKit: an iPhone's 390×844); else 375×667. */
+  readonly phone?: { width: number; height: number };
   /** Opens a site path and waits for its load event. */
   goto(path: string): Promise<void>;
   reload(): Promise<void>;

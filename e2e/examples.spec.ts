@@ -96,8 +96,8 @@ test('"Rehearse this problem" shows the statement in the timer bar and keeps it 
   await expect(bar(page)).toContainText(problem);
   await expect(bar(page)).toContainText('of 45:00');
   await expect(bar(page).getByRole('button', { name: 'Pause' })).toBeFocused();
-  // While the session runs, the button would replace it: it is hidden until the session stops.
-  await expect(page.getByRole('button', { name: 'Rehearse this problem' })).toBeHidden();
+  // While the session runs, the button stays, and says that this is the problem being rehearsed.
+  await expect(page.getByRole('button', { name: 'Rehearse this problem' })).toHaveAccessibleDescription(/You are rehearsing this problem/);
   await page.clock.fastForward('02:00');
 
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: new RegExp(STAGES[0].title) }).click();

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
 import { expectBelowHeader } from './landing-helpers.ts';
@@ -61,10 +62,46 @@ test('an "On this page" link moves to its heading, updates the hash and marks it
   await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
 });
 
+test.describe('"On this page" at 1440×600', () => {
+  test.use({ viewport: { width: 1440, height: 600 } });
+
+  /** Whether the link marked current lies inside the visible part of the column. */
+  const currentShownInColumn = (page: Page) =>
+    page.locator('toc-spy').evaluate((column) => {
+      const link = column.querySelector('a[aria-current="true"]');
+      if (!link) return 'no current entry';
+      const box = column.getBoundingClientRect();
+      const rect = link.getBoundingClientRect();
+      return rect.top >= box.top && rect.bottom <= box.bottom && rect.bottom <= window.innerHeight ? 'shown' : 'out of view';
+    });
+
+  test('the current entry stays in view in its column, and the last one is current at the end of the page', async ({ page }) => {
+    await page.goto(STAGES[2].path);
+    const column = page.locator('toc-spy');
+    expect(await column.evaluate((el) => el.scrollHeight > el.clientHeight), 'the outline is taller than its column').toBe(true);
+    const entries = column.getByRole('link');
+    // Three quarters down the page, on an item whose entry starts below the column's first screen.
+    const hash = await entries.nth(Math.floor((await entries.count()) * 0.75)).getAttribute('href');
+    const scrolledTo = await page.locator(hash!).evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      return window.scrollY;
+    });
+    await expect(column.locator(`a[href="${hash}"]`)).toHaveAttribute('aria-current', 'true');
+    await expect.poll(() => currentShownInColumn(page)).toBe('shown');
+    expect(await page.evaluate(() => window.scrollY), 'the column scrolled, not the page').toBe(scrolledTo);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(entries.last()).toHaveAttribute('aria-current', 'true');
+    await expect.poll(() => currentShownInColumn(page)).toBe('shown');
+    await expect(column.locator('a[aria-current="true"]')).toHaveCount(1);
+  });
+});
+
 test('every heading and checklist item has a visible link to itself', async ({ page }) => {
   await page.goto(STAGES[0].path);
+  // The seed's seven items, then the section for generative systems.
   const items = page.locator('article li.checklist-item');
-  await expect(items).toHaveCount(7);
+  await expect(items).toHaveCount(10);
   for (const item of await items.all()) {
     const id = await item.getAttribute('id');
     await item.hover();

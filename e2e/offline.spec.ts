@@ -15,6 +15,9 @@ import { STAGES } from './site.ts';
 import { staticServer } from './static-server.ts';
 import { expectIsTarget } from './landing-helpers.ts';
 
+// The config blocks service workers; this spec is about the one that keeps the offline copy.
+test.use({ serviceWorkers: 'allow' });
+
 const DIST = path.resolve(import.meta.dirname, '../dist');
 const READY = 'Saved: this site now works offline.';
 const STATUS_QUO_ITEM = 'is-there-any-portion-of-this-system-already-in-place-or-are-we-building-everything-from-scratch';

@@ -20,11 +20,12 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  // Twice Playwright's default: besides its own steps, each page's service worker downloads the
-  // whole site in the background, from the one server both workers share, on 2 cores.
-  expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
+    // No offline copy unless a test asks for it (test.use({ serviceWorkers: 'allow' })): otherwise
+    // every page's worker downloads the whole site in the background, from the one server both
+    // workers share, and answers requests a test routes. The specs that test the copy opt in.
+    serviceWorkers: 'block',
     launchOptions: {
       // Debian's Chromium: Playwright cannot download its own browser on these machines.
       executablePath: '/usr/bin/chromium',

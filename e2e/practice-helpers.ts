@@ -1,5 +1,5 @@
 /** Helpers shared by the practice specs (cheat sheet, practice mode, timer). */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Collects Content-Security-Policy violations reported in the console, to assert none happened. */
 export function watchCsp(page: Page): string[] {
@@ -17,3 +17,6 @@ export function stageItems(page: Page): Promise<Array<{ id: string; text: string
     items.map((li) => ({ id: li.id, text: (li.querySelector(':scope > strong, :scope > p > strong')?.textContent ?? '').trim() })),
   );
 }
+
+/** The element's box in the window, in CSS pixels. */
+export const box = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);

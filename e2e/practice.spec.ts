@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { stageItems, watchCsp } from './practice-helpers.ts';
+import { box, stageItems, watchCsp } from './practice-helpers.ts';
 import { STAGES } from './site.ts';
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Site' });
@@ -69,7 +69,7 @@ test('ticking items updates the stage and overall progress, announces it, and su
   await expect(boxes.nth(2)).toBeChecked();
   await expect(stageLink(page, 2)).toHaveAccessibleName(new RegExp(`, 2 of ${items.length} covered$`));
   await expect(stageLink(page, 2).locator('.practice-badge')).toContainText(`2 / ${items.length}`);
-  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 7 covered$/);
+  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 10 covered$/);
   await expect(overall).toHaveText(`Practice: 2 of ${total} covered`);
   await expect(page.getByRole('status').filter({ hasText: `Stage 2: 2 of ${items.length} covered. All stages: 2 of ${total}.` })).toHaveCount(1);
   await expect(page.getByText(`This stage: 2 of ${items.length} covered · all stages: 2 of ${total}`)).toBeVisible();
@@ -95,6 +95,60 @@ test('ticking items updates the stage and overall progress, announces it, and su
   expect(errors).toEqual([]);
 });
 
+test('on a stage page a click on an item\'s bold text ticks it, and its copy control and deep link still work', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('mf-practice-mode', 'on'));
+  await page.goto(STAGES[2].path);
+  const item = page.locator('article li.checklist-item').nth(1);
+  const id = (await item.getAttribute('id'))!;
+  const lead = item.locator(':scope > strong, :scope > p > strong');
+  const check = item.getByRole('checkbox').first();
+  await expect(check).not.toBeChecked();
+  await lead.click();
+  await expect(check).toBeChecked();
+  await expect(item).toHaveAttribute('data-covered', '');
+  await lead.click();
+  await expect(check).not.toBeChecked();
+
+  await item.hover();
+  const link = item.getByRole('link', { name: /^Link to/ });
+  await expect(link).toHaveAttribute('href', `#${id}`);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expect(check).not.toBeChecked();
+
+  // Turning practice mode off leaves the bold text as it was.
+  await toggle(page).click();
+  await expect(item.locator('label')).toHaveCount(0);
+  await expect(lead).not.toBeEmpty();
+});
+
+test('at 320×568 the practice controls are one line that expands, and the stage intro is in the first screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 568 } });
+  const page = await context.newPage();
+  await page.goto(STAGES[2].path);
+  const controls = await box(page.locator('.practice-controls'));
+  expect(controls.height).toBeLessThanOrEqual(56);
+  const intro = await box(page.locator('article .practice-controls + p'));
+  expect(intro.bottom).toBeLessThanOrEqual(568);
+  const disclosure = page.getByRole('button', { name: 'Practice and timer' });
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle(page)).toBeHidden();
+
+  await disclosure.click();
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
+  await disclosure.click();
+  await expect(toggle(page)).toBeHidden();
+
+  // On a wide screen the controls show at once, without the disclosure.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(disclosure).toBeHidden();
+  await expect(toggle(page)).toBeVisible();
+  await context.close();
+});
+
 test('reset asks first: cancel keeps the ticks, confirming clears them', async ({ page }) => {
   await page.goto(STAGES[0].path);
   await turnOn(page);
@@ -115,7 +169,7 @@ test('reset asks first: cancel keeps the ticks, confirming clears them', async (
   await dialog.getByRole('button', { name: 'Reset progress' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 7 covered$/);
+  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 10 covered$/);
   await expect(page.getByRole('status').filter({ hasText: /^Progress reset: 0 of \d+ covered\.$/ })).toHaveCount(1);
   await page.reload();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
@@ -142,9 +196,9 @@ test('stored progress that is malformed is ignored, not shown broken', async ({ 
     localStorage.setItem('mf-practice-covered', '{"v":1,"covered":[42,"nonsense","/framework/clarify-requirements/#no-such-item"]');
   });
   await page.goto(STAGES[0].path);
-  await expect(page.getByRole('checkbox')).toHaveCount(7);
+  await expect(page.getByRole('checkbox')).toHaveCount(10);
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 7 covered$/);
+  await expect(stageLink(page, 1)).toHaveAccessibleName(/, 0 of 10 covered$/);
 });
 
 test('another open tab follows practice mode and its ticks', async ({ context }) => {

@@ -9,16 +9,6 @@ async function printed(page: import('@playwright/test').Page, path: string): Pro
   return text.map((pageText) => pageText.replace(/\s+/g, ' '));
 }
 
-test('a printed stage page has the content without the site chrome', async ({ page }) => {
-  const pages = await printed(page, '/framework/clarify-requirements/');
-  const all = pages.join(' ');
-  expect(all).toContain('Clarify and gather requirements');
-  expect(all).toContain('Repeat back the problem in your own words.');
-  expect(all).toContain('Are there any minimum performance requirements we need to meet?');
-  for (const chrome of ['On this page', 'Skip to content', 'Model serving', 'Next', 'Dark theme', 'Resources']) expect(all).not.toContain(chrome);
-  expect(all).not.toMatch(/Link to “/);
-});
-
 test('printed items are not split across pages where they fit', async ({ page }) => {
   const pages = await printed(page, '/framework/model-serving/');
   expect(pages.length).toBeGreaterThan(1);
@@ -43,7 +33,7 @@ test('a printed external link shows its URL', async ({ page }) => {
   expect(all.replace(/\s/g, '')).toContain(`(${href})`);
 });
 
-test('the cheat sheet prints on one A4 page, or on two that share the items', async ({ page }) => {
+test('the cheat sheet prints on one A4 page, or on two that share the items, without the site around it', async ({ page }) => {
   const pages = await printed(page, '/cheatsheet/');
   const items = await page.locator('.cheatsheet li a').allTextContents();
   expect(items.length).toBeGreaterThan(40);
@@ -57,7 +47,29 @@ test('the cheat sheet prints on one A4 page, or on two that share the items', as
     perPage[at]! += 1;
   }
   if (pages.length === 2) expect(Math.min(...perPage), `items per page: ${perPage}`).toBeGreaterThanOrEqual(items.length / 3);
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of [page.getByRole('banner'), page.getByRole('navigation', { name: 'Site' }), page.locator('.practice-controls')]) {
+    await expect(chrome).toBeHidden();
+  }
 });
+
+/** The number of pages of a PDF that Chromium wrote (its page objects are not compressed). */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+
+test('with practice mode on and a timer running, the printed cheat sheet is still at most two pages, without checkboxes or timer', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('mf-practice-mode', 'on');
+    localStorage.setItem('mf-mock-timer', JSON.stringify({ v: 1, startedAt: Date.now(), minutes: 45, pausedAt: null, pausedMs: 0, notified: 0 }));
+  });
+  await page.goto('/cheatsheet/');
+  await expect(page.getByRole('checkbox').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Mock interview timer' })).toBeVisible();
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('checkbox').first()).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Mock interview timer' })).toBeHidden();
+});
+
 
 test('on the printed cheat sheet list numbers are the size of the items, and the items evenly spaced', async ({ page }) => {
   await page.goto('/cheatsheet/');

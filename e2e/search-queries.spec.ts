@@ -23,6 +23,12 @@ const METRICS = `${STAGE_2}#metrics`;
 const FUNNEL = `${STAGE_2}#split-a-large-catalog-into-a-multi-stage-funnel`;
 const PERSONAL_DATA = `${STAGE_3}#what-personal-data-is-involved-and-how-is-it-protected`;
 const SPLIT = `${STAGE_3}#split-the-data-so-nothing-leaks-from-the-future`;
+// The items for systems that generate text, code or images.
+const LATENCY_IN_TOKENS = `${STAGE_5}#latency-in-tokens`;
+const GUARD = `${STAGE_5}#guard-inputs-and-outputs`;
+const RAG = `${STAGE_2}#retrieval-grounded-architecture`;
+const ADAPT = `${STAGE_4}#adapt-the-model-cheaply`;
+const EVALUATE_GENERATION = `${STAGE_4}#evaluate-generation`;
 
 /**
  * One row: the query, and what the reader sees.
@@ -73,6 +79,14 @@ const QUERIES: Row[] = [
   { query: 'ANN', firstOf: [FAST_AND_SMALL, FUNNEL] },
   { query: 'approximate nearest neighbour', firstOf: [FAST_AND_SMALL, FUNNEL] },
   { query: 'PSI', first: DRIFT },
+  // Generative systems: the acronyms and names a reader types.
+  { query: 'TTFT', first: LATENCY_IN_TOKENS },
+  { query: 'RAG', first: RAG },
+  { query: 'LoRA', first: ADAPT },
+  { query: 'LLM as a judge', first: EVALUATE_GENERATION },
+  { query: 'prompt injection', first: GUARD },
+  // The item that sizes the KV cache per token, not the one that pages it.
+  { query: 'KV cache', first: LATENCY_IN_TOKENS },
   // Typos: one clear correction shows its results; several are offered.
   { query: 'latncy', correctedTo: 'latency', first: LATENCY },
   // The corrected word is in the title of an example step about calibration, and in the item's text.
@@ -123,7 +137,7 @@ async function openSearch(page: Page) {
 }
 
 test(`${QUERIES.length} queries: what the reader sees first`, async ({ page }) => {
-  // Forty queries in one test: the default 30 s is for one interaction, and a busy machine needs more.
+  // Over forty queries in one test: the default 30 s is for one interaction, and a busy machine needs more.
   test.setTimeout(120_000);
   expect(QUERIES.length).toBeGreaterThanOrEqual(30);
   const { dialog, status, run } = await openSearch(page);

@@ -92,8 +92,8 @@ test('fewer letters never find fewer matches, where a prefix runs across two chu
 });
 
 test.describe('when a search file cannot load', () => {
-  // No service worker: the offline copy would answer the request that the route makes fail.
-  test.use({ allowedConsole: [/Search could not load Pagefind|Failed to load resource|Service Worker registration blocked by Playwright/], serviceWorkers: 'block' });
+  // The config blocks service workers: no offline copy answers the request that the route makes fail.
+  test.use({ allowedConsole: [/Search could not load Pagefind|Failed to load resource/] });
 
   test('the dialog says so, and the next keystroke tries again', async ({ page }) => {
     await page.route('**/pagefind/index-chunks.json', (route) => route.abort());
@@ -106,32 +106,55 @@ test.describe('when a search file cannot load', () => {
   });
 });
 
-test.describe('Enter pressed before the results are in', () => {
-  // No service worker: its copy would answer the requests the route slows down.
-  test.use({ allowedConsole: [/Service Worker registration blocked by Playwright/], serviceWorkers: 'block' });
-  const slowSearchFiles = (page: Page, files = '**/pagefind/**') =>
-    page.route(files, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      await route.continue();
-    });
+/**
+ * Holds back every request for `url` until `release()`, so that a test acts while a file is loading
+ * however fast or slow the machine; `requested` resolves once the page has asked for it.
+ */
+async function hold(page: Page, url: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked!: () => void;
+  const requested = new Promise<void>((resolve) => (asked = resolve));
+  await page.route(url, async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  return { requested, release };
+}
 
+// The config blocks service workers: no offline copy answers the requests these tests hold back.
+test.describe('Enter pressed before the results are in', () => {
   test("before the dialog's code and Pagefind have loaded, opens the first result for what was typed", async ({ page }) => {
-    await slowSearchFiles(page);
-    await slowSearchFiles(page, '**/_astro/search-dialog.*.js');
+    const dialogCode = await hold(page, '**/_astro/search-dialog.*.js');
+    const pagefind = await hold(page, '**/pagefind/**');
     await page.goto(STAGE_4.path);
     await searchUnanswered(page, 'status quo');
+    await dialogCode.requested;
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`);
+    // The dialog's code arrives and asks for Pagefind; Enter waits on, for the results.
+    dialogCode.release();
+    await pagefind.requested;
+    await expect(page).toHaveURL(STAGE_4.path);
+    pagefind.release();
+    // Only now does all of Pagefind load (its code, WebAssembly, index and excerpts), then search and
+    // open the result: the longest wait of the suite, twice the default on a loaded 2-core machine.
+    await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`, { timeout: 10_000 });
     await expect(page.locator(`#${STATUS_QUO_ITEM} mark.search-hit`)).toHaveText(['status', 'quo']);
   });
 
   test("while the previous query's results are shown, opens the first result for the words typed since", async ({ page }) => {
     await page.goto(STAGE_4.path);
-    await search(page, 'status');
-    await slowSearchFiles(page);
+    const { dialog } = await search(page, 'status');
+    const pagefind = await hold(page, '**/pagefind/**');
     await page.keyboard.type(' quo');
+    // The search for "status quo" waits on Pagefind's files: the list still shows "status".
+    await pagefind.requested;
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('data-query', 'status');
+    await expect(page).toHaveURL(STAGE_4.path);
+    pagefind.release();
     await expect(page).toHaveURL(`${STAGE_1.path}#${STATUS_QUO_ITEM}`);
     await expect(page.locator(`#${STATUS_QUO_ITEM} mark.search-hit`)).toHaveText(['status', 'quo']);
   });
@@ -155,50 +178,29 @@ test('Tab from the search field goes to Close, never to the result list', async 
   await expect(dialog.getByRole('combobox')).toBeFocused();
 });
 
-test.describe('a slow first load', () => {
-  // No service worker: its copy would answer the request the route holds back.
-  test.use({ allowedConsole: [/Service Worker registration blocked by Playwright/], serviceWorkers: 'block' });
-
-  test('shows a busy state within 100 ms, then the results', async ({ page }) => {
-    // Pagefind is held back until the busy state has been seen, however slow the machine.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/pagefind.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/');
-    // The dialog's own code asks for Pagefind once it runs: from then on, only Pagefind's slow load
-    // (held back above) stands between the reader's typing and the results.
-    const pagefindAsked = page.waitForRequest('**/pagefind/pagefind.js');
-    await page.keyboard.press('/');
-    await pagefindAsked;
-    const dialog = page.getByRole('dialog', { name: 'Search the framework' });
-    await expect(dialog.getByRole('combobox')).toBeFocused();
-    // Timed inside the page, from the first keystroke to the busy message, so Playwright's own round trips do not count.
-    await page.evaluate(() => {
-      const probe: { typed?: number; busy?: number; ariaBusy?: boolean } = {};
-      (window as unknown as { busyProbe: typeof probe }).busyProbe = probe;
-      // From the keystroke that makes the query long enough to search (two letters), not the first one.
-      document.addEventListener('input', (event) => {
-        if ((event.target as HTMLInputElement).value.trim().length >= 2) probe.typed ??= performance.now();
-      }, { capture: true });
-      new MutationObserver(() => {
-        if (probe.busy === undefined && document.getElementById('site-search-status')!.textContent!.includes('Loading search')) {
-          probe.busy = performance.now();
-          probe.ariaBusy = document.getElementById('site-search-results')!.hasAttribute('aria-busy');
-        }
-      }).observe(document.getElementById('site-search-status')!, { childList: true, subtree: true, characterData: true });
-    });
-    await page.keyboard.type('latency');
-    await expect(dialog.getByRole('status')).toHaveText('Loading search…');
-    const { typed, busy, ariaBusy } = await page.evaluate(() => (window as unknown as { busyProbe: { typed: number; busy: number; ariaBusy: boolean } }).busyProbe);
-    expect(busy - typed).toBeLessThan(100);
-    expect(ariaBusy).toBe(true);
-    release();
-    await expect(dialog.getByRole('option').first()).toBeVisible();
-    await expect(dialog.locator('[role="listbox"]')).not.toHaveAttribute('aria-busy');
-  });
+// The config blocks service workers: no offline copy answers the request the route holds back.
+test('a slow first load shows a busy state as the reader types, then the results', async ({ page }) => {
+  // Pagefind is held back until the busy state has been seen, however slow the machine.
+  const pagefind = await hold(page, '**/pagefind/pagefind.js');
+  await page.clock.install();
+  await page.goto('/');
+  // The dialog's own code asks for Pagefind once it runs: from then on, only Pagefind's slow load
+  // (held back above) stands between the reader's typing and the results.
+  await page.keyboard.press('/');
+  await pagefind.requested;
+  const dialog = page.getByRole('dialog', { name: 'Search the framework' });
+  await expect(dialog.getByRole('combobox')).toBeFocused();
+  // The page's clock stands still from here, but for 100 ms let run after the typing: the busy
+  // state must come from the keystrokes themselves or a timer of at most 100 ms.
+  await page.clock.pauseAt(Date.now() + 1_000);
+  await page.keyboard.type('latency');
+  await page.clock.runFor(100);
+  await expect(dialog.getByRole('status')).toHaveText('Loading search…');
+  await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('aria-busy');
+  pagefind.release();
+  await page.clock.resume();
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  await expect(dialog.locator('[role="listbox"]')).not.toHaveAttribute('aria-busy');
 });
 
 test('nothing of Pagefind loads until the reader shows intent; hovering the button does', async ({ page }) => {
@@ -274,6 +276,27 @@ test('Esc closes search and gives focus back to where it was', async ({ page }) 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(focused);
+});
+
+test('Ctrl+K does not open search over an open reset confirmation; it does once the confirmation is answered', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('mf-practice-mode', 'on'));
+  await page.goto(STAGE_1.path);
+  await page.getByRole('checkbox').first().check();
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Reset practice progress?' });
+  const dialog = page.getByRole('dialog', { name: 'Search the framework' });
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('/');
+  await expect(dialog).toBeHidden();
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole('checkbox').first()).toBeChecked();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
 });
 
 test('search works with the Content-Security-Policy sent as a header (dist/_headers)', async ({ page }) => {

@@ -69,29 +69,34 @@ test('a search result lands on its item under the sub-path, loading search files
   expect(searchFiles.every((p) => p.startsWith(`${SUBPATH}pagefind/`))).toBe(true);
 });
 
-test("the offline copy's worker is scoped to the sub-path, and every URL it keeps is under it", async ({ page }) => {
-  await page.goto(SUBPATH);
-  await expect(page.locator('offline-copy').getByRole('status')).toContainText('Saved: this site now works offline.', { timeout: 20_000 });
-  const { scopes, kept } = await page.evaluate(async () => {
-    const names = (await caches.keys()).filter((name) => name.startsWith('mf-offline '));
-    const kept = (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname)))).flat();
-    return { scopes: (await navigator.serviceWorker.getRegistrations()).map((registration) => new URL(registration.scope).pathname), kept };
+test.describe('the offline copy', () => {
+  // The config blocks service workers; this test is about the one that keeps the offline copy.
+  test.use({ serviceWorkers: 'allow' });
+
+  test("the offline copy's worker is scoped to the sub-path, and every URL it keeps is under it", async ({ page }) => {
+    await page.goto(SUBPATH);
+    await expect(page.locator('offline-copy').getByRole('status')).toContainText('Saved: this site now works offline.', { timeout: 20_000 });
+    const { scopes, kept } = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((name) => name.startsWith('mf-offline '));
+      const kept = (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname)))).flat();
+      return { scopes: (await navigator.serviceWorker.getRegistrations()).map((registration) => new URL(registration.scope).pathname), kept };
+    });
+    expect(scopes).toEqual([SUBPATH]);
+    expect(kept.filter((url) => !url.startsWith(SUBPATH))).toEqual([]);
+    for (const stage of STAGES) expect(kept).toContain(`${SUBPATH}${stage.path.slice(1)}`);
+    expect(kept).toContain(`${SUBPATH}pagefind/pagefind.js`);
+
+    const manifest = (await (await page.request.get(`${SUBPATH}manifest.webmanifest`)).json()) as { start_url: string; scope: string; icons: Array<{ src: string }> };
+    expect([manifest.start_url, manifest.scope]).toEqual([SUBPATH, SUBPATH]);
+    for (const icon of manifest.icons) {
+      expect(icon.src.startsWith(`${SUBPATH}icons/`), icon.src).toBe(true);
+      expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
+    }
+
+    await page.context().setOffline(true);
+    await page.goto(`${SUBPATH}${STAGES[4].path.slice(1)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(STAGES[4].title);
   });
-  expect(scopes).toEqual([SUBPATH]);
-  expect(kept.filter((url) => !url.startsWith(SUBPATH))).toEqual([]);
-  for (const stage of STAGES) expect(kept).toContain(`${SUBPATH}${stage.path.slice(1)}`);
-  expect(kept).toContain(`${SUBPATH}pagefind/pagefind.js`);
-
-  const manifest = (await (await page.request.get(`${SUBPATH}manifest.webmanifest`)).json()) as { start_url: string; scope: string; icons: Array<{ src: string }> };
-  expect([manifest.start_url, manifest.scope]).toEqual([SUBPATH, SUBPATH]);
-  for (const icon of manifest.icons) {
-    expect(icon.src.startsWith(`${SUBPATH}icons/`), icon.src).toBe(true);
-    expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
-  }
-
-  await page.context().setOffline(true);
-  await page.goto(`${SUBPATH}${STAGES[4].path.slice(1)}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(STAGES[4].title);
 });
 
 test('"Copy as Markdown" and "Practise with an assistant" fetch their files under the sub-path, and copy links that keep it', async ({ page, context }) => {

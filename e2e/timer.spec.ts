@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchCsp } from './practice-helpers.ts';
+import { box, watchCsp } from './practice-helpers.ts';
 import { STAGES } from './site.ts';
 
 const T0 = new Date('2025-03-03T09:00:00Z').getTime();
@@ -83,6 +83,40 @@ test('the plan shows the suggested budget of every stage, scaled to the chosen l
   await expect(plan.getByRole('link', { name: /Stage 3/ })).toHaveAttribute('href', STAGES[2].path);
 });
 
+test('the timer\'s plan closes on Esc and on a click outside it', async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  await page.goto(STAGES[0].path);
+  await page.clock.pauseAt(T0 + 60_000);
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  const planButton = bar(page).getByText('Plan', { exact: true });
+  const plan = bar(page).getByText('Suggested split of 45 minutes');
+  await planButton.click();
+  await expect(plan).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(plan).toBeHidden();
+  await expect(planButton).toBeFocused();
+
+  await planButton.click();
+  await expect(plan).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(plan).toBeHidden();
+});
+
+test('the timer bar is drawn by its own stylesheet, which loads with the tools and only then', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/practice-tools.')) loaded.push(new URL(request.url()).pathname);
+  });
+  await page.goto(STAGES[0].path);
+  expect(loaded, 'nothing of the tools loads before they are used').toEqual([]);
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await expect(bar(page)).toBeVisible();
+  expect(loaded.some((file) => file.endsWith('.css'))).toBe(true);
+  // Fixed across the bottom of the window, as practice-tools.css draws it: not an unstyled block in the flow.
+  expect(await bar(page).evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+  expect((await box(bar(page))).bottom).toBeCloseTo(page.viewportSize()!.height, 0);
+});
+
 test('a length out of range does not start a session', async ({ page }) => {
   await openWithFrozenClock(page, STAGES[3].path);
   const minutes = page.getByRole('spinbutton', { name: 'Mock interview length in minutes' });
@@ -142,4 +176,26 @@ test('a malformed stored session is dropped instead of shown', async ({ page }) 
   await page.goto(STAGES[0].path);
   await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
   await expect(bar(page)).toHaveCount(0);
+});
+
+test('at 320 px the timer bar shows its total clear of the buttons', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 568 } });
+  const page = await context.newPage();
+  await page.clock.install({ time: T0 });
+  await page.addInitScript((startedAt) => {
+    localStorage.setItem('mf-mock-timer', JSON.stringify({ v: 1, startedAt, minutes: 45, pausedAt: null, pausedMs: 0, notified: 0 }));
+  }, T0);
+  await page.goto(STAGES[0].path);
+  await page.clock.pauseAt(T0 + 60_000);
+  const total = bar(page).getByText('of 45:00');
+  await expect(total).toBeVisible();
+  const totalBox = await box(total);
+  expect(totalBox.right).toBeLessThanOrEqual(320);
+  for (const name of ['Plan', 'Pause', 'Stop']) {
+    const button = await box(bar(page).getByText(name, { exact: true }));
+    const overlaps = totalBox.left < button.right && button.left < totalBox.right && totalBox.top < button.bottom && button.top < totalBox.bottom;
+    expect(overlaps, `"of 45:00" overlaps ${name}`).toBe(false);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await context.close();
 });

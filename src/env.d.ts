@@ -9,5 +9,7 @@ declare const __STORAGE_KEY_THEME__: string;
 declare const __STORAGE_KEY_PRACTICE_MODE__: string;
 declare const __STORAGE_KEY_PRACTICE_COVERED__: string;
 declare const __STORAGE_KEY_TIMER__: string;
+declare const __STORAGE_KEY_TIMER_SIZE__: string;
+declare const __STORAGE_KEY_TIMER_CHIME__: string;
 declare const __STORAGE_KEY_OFFLINE__: string;
 declare const __STORAGE_KEY_OFFLINE_CACHE__: string;

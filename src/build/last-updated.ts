@@ -40,8 +40,10 @@ export function lastCommitDates(git: GitRunner, folder = 'content'): Map<string,
   return log === undefined ? new Map() : parseGitLog(log);
 }
 
+// Made once: a formatter costs far more to make than to use, and every content page formats a date.
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** A commit date as readers write it, "30 November 2026", the day as the committer saw it. */
 export function formatDay(iso: string): string {
-  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+  return DAY.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }

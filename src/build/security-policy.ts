@@ -16,7 +16,8 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "manifest-src 'self'",
+  // No manifest-src: default-src covers the manifest, and WebKit (Safari, every iPhone browser)
+  // does not know the directive and reports an error on every page.
 ] as const;
 
 /** Sources allowed for scripts besides Astro's hashes: our own files, and compiling Pagefind's WebAssembly. */

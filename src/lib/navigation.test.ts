@@ -31,7 +31,11 @@ test('sidebar lists stages in order with only the current one marked', () => {
     ['resources', 'Resources', '/resources/', false],
   ]);
   assert.deepEqual(groups[0]!.links.map((l) => [l.number, l.current]), [[1, false], [2, true], [3, false]]);
-  assert.deepEqual(groups[2]!.links.map((l) => l.title), ['A', 'B']);
+  // Notes and resources show only their label off their own pages.
+  assert.deepEqual(groups[2]!.links, []);
+  const onNote = sidebar('/notes/a/', { framework: [stage(1)], notes: [{ title: 'B', path: '/notes/b/' }, { title: 'A', path: '/notes/a/' }] });
+  assert.deepEqual(onNote[2]!.links.map((l) => [l.title, l.current]), [['A', true], ['B', false]]);
+  assert.deepEqual(sidebar('/notes/', { notes: [{ title: 'A', path: '/notes/a/' }] })[2]!.links.map((l) => l.title), ['A']);
 });
 
 test('prevNext walks the chain and stops at both ends', () => {

@@ -62,6 +62,8 @@ function ordered(kind: PageKind, pages: PagesByKind): Array<NavPage & { stage?: 
 export function sidebar(currentPath: string, pages: PagesByKind): SidebarGroup[] {
   return KINDS.flatMap((kind) => {
     if (!kind.sidebar) return [];
+    const own = currentPath === kind.index?.path || currentPath.startsWith(`/${kind.folder}/`);
+    if (kind.sidebar.collapsed && !own) return [{ key: kind.sidebar.group, label: STRINGS.sidebar[kind.sidebar.group], indexPath: kind.index?.path, ordered: false, links: [] }];
     const links = ordered(kind, pages).map((page) => ({
       title: page.title,
       path: page.path,

@@ -21,8 +21,12 @@ export interface PageKind {
   /** The folder under content/ (and of the URL); '' for the home page. */
   folder: string;
   search: SearchKind;
-  /** The group that lists these pages, and how it orders them; none for the home page. */
-  sidebar?: { group: SidebarGroupKey; order: 'stage' | 'title' };
+  /**
+   * The group that lists these pages, and how it orders them; none for the home page. A collapsed
+   * group shows only its label (a link to its index) except on its own pages: every page carries
+   * the sidebar, and listing every note and resource on each cost over 400 bytes of its 20 KiB.
+   */
+  sidebar?: { group: SidebarGroupKey; order: 'stage' | 'title'; collapsed?: boolean };
   /**
    * The index page that lists every page of the kind, linked from the group's label: a plain list
    * of titles and descriptions (src/pages/[section]/index.astro), or a page of its own.
@@ -67,7 +71,7 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
     collection: 'notes',
     folder: 'notes',
     search: 'note',
-    sidebar: { group: 'notes', order: 'title' },
+    sidebar: { group: 'notes', order: 'title', collapsed: true },
     index: { path: '/notes/', page: 'list' },
     referencedFrom: true,
     appliesItems: false,
@@ -78,7 +82,7 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
     collection: 'resources',
     folder: 'resources',
     search: 'resource',
-    sidebar: { group: 'resources', order: 'title' },
+    sidebar: { group: 'resources', order: 'title', collapsed: true },
     index: { path: '/resources/', page: 'list' },
     referencedFrom: true,
     appliesItems: false,

@@ -14,6 +14,10 @@ export const STORAGE_KEYS = {
   practiceCovered: 'mf-practice-covered',
   /** localStorage: the running mock interview, as JSON. */
   timer: 'mf-mock-timer',
+  /** localStorage: 'small' while the reader keeps the timer bar minimized to one line. */
+  timerSize: 'mf-timer-size',
+  /** localStorage: 'on' when the timer chimes at each stage change. */
+  timerChime: 'mf-timer-chime',
   /** localStorage: 'off' when the reader turned offline reading off. */
   offline: 'mf-offline-copy',
   /** Cache Storage: the offline copy's caches are named `<this> <base> <version>`. */

@@ -181,5 +181,14 @@ export function collectAnchors(tree: Root, where: (node: Node) => string): Ancho
     for (const former of formerIds) claim(former, item, `former id of checklist item "${text}"`);
     anchors.push({ kind: 'item', id, formerIds, aliases, text, depth: 0, node: item });
   });
+  // An item with a short id (`{/* #metrics */}`) is also reached by the slug of its bold text, the
+  // link a reader makes by hand from the title; after every declared id, so it never takes one.
+  for (const anchor of anchors) {
+    if (anchor.kind !== 'item') continue;
+    const titleSlug = slug(anchor.text);
+    if (titleSlug === anchor.id || claimed.has(titleSlug)) continue;
+    claimed.set(titleSlug, `the title of checklist item "${anchor.text}"`);
+    anchor.formerIds.push(titleSlug);
+  }
   return anchors;
 }

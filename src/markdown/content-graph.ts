@@ -12,6 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
+import { cacheKey } from '../build/build-cache.ts';
 import { pathForContentFile } from '../lib/urls.ts';
 import { collectAnchors, type Anchor } from './anchors.ts';
 
@@ -23,7 +24,8 @@ export interface GraphPage {
   relative: string;
   /** Site path without base. */
   path: string;
-  anchors: Anchor[];
+  /** The page's anchors, as collectAnchors decides them (without their Markdown nodes). */
+  anchors: PageAnchor[];
   /** Every id a link may target on this page: current ids and former ids. */
   ids: Set<string>;
   /** Links written inside checklist items: the innermost item and the raw URL. */
@@ -33,6 +35,9 @@ export interface GraphPage {
   /** Every `###` heading, as a step of a worked example (see Step). */
   steps: Step[];
 }
+
+/** An anchor of a page in the graph. */
+export type PageAnchor = Omit<Anchor, 'node'>;
 
 /** A link as written in the source: the raw URL and its line. */
 export interface SourceLink {
@@ -62,7 +67,38 @@ export function isRelativeContentLink(url: string): boolean {
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const cache = new Map<string, { mtimeMs: number; page: GraphPage }>();
+
+/** A page as a later build can take it instead of parsing the file again: a GraphPage without its absolute path, its ids as a list. */
+export type StoredPage = Omit<GraphPage, 'file' | 'ids'> & { ids: string[] };
+
+/**
+ * What this process has read, shared by every copy of this module: a build loads it twice
+ * (astro.config.ts's plugins and integrations, and the pages' bundle), and each copy would
+ * otherwise parse every file again.
+ * - `parsed`: each page by content folder and file, kept while the file's mtime is unchanged;
+ * - `kept`: when a build keeps pages between builds (see keepPages), the pages an earlier build
+ *   read, and those read now, by pageKey.
+ */
+interface GraphCache {
+  parsed: Map<string, { mtimeMs: number; page: GraphPage }>;
+  kept?: { code: string; earlier: Map<string, StoredPage>; read: Map<string, StoredPage> };
+}
+const cache: GraphCache = ((globalThis as Record<symbol, unknown>)[Symbol.for('ml-framework:content-graph')] ??= { parsed: new Map() }) as GraphCache;
+
+/**
+ * Makes readPage take a page from `earlier` (pages a previous build read, as pagesRead returned
+ * them) instead of parsing its file, when the file and `code` (a key of the code that reads pages)
+ * are the same as then.
+ */
+export function keepPages(code: string, earlier: Iterable<[string, StoredPage]>): void {
+  cache.kept = { code, earlier: new Map(earlier), read: new Map() };
+  cache.parsed.clear();
+}
+
+/** The pages read since keepPages, by key: what the next build may take. */
+export function pagesRead(): Array<[string, StoredPage]> {
+  return [...(cache.kept?.read ?? [])];
+}
 
 /** Blanks the YAML frontmatter but keeps its lines, so reported line numbers match the file. */
 function withoutFrontmatter(source: string): string {
@@ -125,10 +161,32 @@ function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
 /** Parses one MDX file into a GraphPage (cached until the file changes). */
 export function readPage(file: string, contentDir: string): GraphPage {
   const { mtimeMs } = statSync(file);
-  const cached = cache.get(file);
+  const key = `${path.resolve(contentDir)}\0${file}`;
+  const cached = cache.parsed.get(key);
   if (cached && cached.mtimeMs === mtimeMs) return cached.page;
   const relative = path.relative(contentDir, file).split(path.sep).join('/');
   const source = readFileSync(file, 'utf8');
+  let page: GraphPage;
+  if (cache.kept) {
+    const { code, earlier, read } = cache.kept;
+    const pageKey = cacheKey([code, relative, source]);
+    const stored = earlier.get(pageKey) ?? storedPage(parsePage(file, relative, source));
+    read.set(pageKey, stored);
+    page = { file, ...stored, ids: new Set(stored.ids) };
+  } else {
+    page = parsePage(file, relative, source);
+  }
+  cache.parsed.set(key, { mtimeMs, page });
+  return page;
+}
+
+/** A page as a later build takes it. */
+function storedPage({ file: _file, ids, ...page }: GraphPage): StoredPage {
+  return { ...page, ids: [...ids] };
+}
+
+/** Reads one MDX source (`relative` to the content folder) into a GraphPage. */
+function parsePage(file: string, relative: string, source: string): GraphPage {
   const tree = parseContent(source);
   const where = (node: { position?: { start: { line: number } } | undefined }) =>
     `content/${relative}:${node.position?.start.line ?? 0}`;
@@ -142,18 +200,16 @@ export function readPage(file: string, contentDir: string): GraphPage {
     if (anchor) itemLinks.push({ itemId: anchor.id, itemText: anchor.text, url: link.url, line: link.position?.start.line ?? 0 });
   });
   const ids = new Set(anchors.flatMap((anchor) => [anchor.id, ...anchor.formerIds]));
-  const page: GraphPage = {
+  return {
     file,
     relative,
     path: pathForContentFile(relative),
-    anchors,
+    anchors: anchors.map(({ node: _node, ...anchor }) => anchor),
     ids,
     itemLinks,
     title: frontmatterTitle(source),
     steps: stepsOf(tree, anchors),
   };
-  cache.set(file, { mtimeMs, page });
-  return page;
 }
 
 /** Every MDX page under the content folder. */
@@ -186,10 +242,19 @@ export function backlinksTo(targetFile: string, pages: GraphPage[]): Backlink[] 
   return [...found.values()];
 }
 
-/** The content file and `#fragment` a relative content link written in `fromFile` points to. */
-export function linkTarget(url: string, fromFile: string): { file: string; fragment: string } {
-  const [filePart = '', fragment = ''] = url.split('#');
-  return { file: path.resolve(path.dirname(fromFile), decodeURIComponent(filePart)), fragment: decodeURIComponent(fragment) };
+// Each page's build asks for the target of every step link of every example: each is worked out once.
+const targets = new Map<string, Readonly<{ file: string; fragment: string }>>();
+
+/** The content file and `#fragment` a relative content link written in `fromFile` (an absolute path) points to. */
+export function linkTarget(url: string, fromFile: string): Readonly<{ file: string; fragment: string }> {
+  const key = `${fromFile}\0${url}`;
+  let target = targets.get(key);
+  if (!target) {
+    const [filePart = '', fragment = ''] = url.split('#');
+    target = Object.freeze({ file: path.resolve(path.dirname(fromFile), decodeURIComponent(filePart)), fragment: decodeURIComponent(fragment) });
+    if (path.isAbsolute(fromFile)) targets.set(key, target);
+  }
+  return target;
 }
 
 /** A step of a worked example that applies a checklist item. */

@@ -111,7 +111,7 @@ test('an item and a heading with the same id collide too', async () => {
 
 test('an explicit id in an MDX comment overrides the slug, and former ids are kept', () => {
   const anchors = collectAnchors(parseContent('- **A long reworded question?** {/* #short was #old-one, #older */}\n'), at);
-  assert.deepEqual(anchors.map((a) => [a.id, a.formerIds]), [['short', ['old-one', 'older']]]);
+  assert.deepEqual(anchors.map((a) => [a.id, a.formerIds]), [['short', ['old-one', 'older', 'a-long-reworded-question']]]);
 });
 
 test('"was" alone keeps the slug id and adds former ids', () => {
@@ -126,6 +126,13 @@ test('a renamed heading keeps its old id as a landing spot, and the comment leav
   assert.match(code, /_components\.h3, \{\s*id: "new-heading",\s*children: \[_jsx\(_components\.span, \{\s*id: "old-heading",\s*class: "former-id"\s*\}\), "New heading",/);
   assert.doesNotMatch(code, /was/);
   assert.throws(() => collectAnchors(parseContent('### Heading {/* #other */}\n'), at), /test\.mdx:1: a heading's id is the slug of its text/);
+});
+
+test("an item with a short id also lands from its title's slug, unless another anchor has that id", () => {
+  const anchors = collectAnchors(parseContent('- **Calibrate the scores.** {/* #calibration */}\n- **Other** {/* #x was #old */}\n'), at);
+  assert.deepEqual(anchors.map((a) => [a.id, a.formerIds]), [['calibration', ['calibrate-the-scores']], ['x', ['old', 'other']]]);
+  const taken = collectAnchors(parseContent('## Calibrate the scores\n\n- **Calibrate the scores.** {/* #calibration */}\n'), at);
+  assert.deepEqual(taken.map((a) => [a.id, a.formerIds]), [['calibrate-the-scores', []], ['calibration', []]]);
 });
 
 test('a malformed id comment fails with its line', () => {
@@ -194,10 +201,10 @@ test('a <SystemDiagram> box is no checklist item, even one that starts with bold
   assert.deepEqual(anchors.map((a) => `${a.kind}:${a.id}`), ['heading:flow', 'item:a-real-item']);
 });
 
-test('a broken #fragment inside a <SystemDiagram> fails with the file, line and link', async () => {
+test('a broken #fragment inside a <SystemDiagram> fails with the file, line and link, and names the closest ids', async () => {
   await assert.rejects(
     compileMdx(`Intro.\n\n${DIAGRAM.replace('#pick-offline-metrics-that-match-the-task', '#pick-offline-metric')}`),
-    /2-high-level-architecture\.mdx:6:4: broken link "\.\/4-modeling\.mdx#pick-offline-metric": content\/framework\/4-modeling\.mdx has no anchor "#pick-offline-metric"/,
+    /2-high-level-architecture\.mdx:6:4: broken link "\.\/4-modeling\.mdx#pick-offline-metric": content\/framework\/4-modeling\.mdx has no anchor "#pick-offline-metric"; closest: #pick-offline-metrics-that-match-the-task/,
   );
 });
 

@@ -7,25 +7,32 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import ts from 'typescript';
 import { BUILD_PLACEHOLDER, cachePrefix, isOfflineFile, offlineUrl, offlineVersion, stampBuild } from '../offline-copy.ts';
 import { withBase } from '../../lib/urls.ts';
+import { cacheKey, writeCacheFile } from '../build-cache.ts';
 
 const WORKER_SOURCE = new URL('../../features/offline/service-worker.ts', import.meta.url);
 
-/** Writes the offline copy's worker into `outDir` for a site at `base`; returns its version and URLs. Safe to run again on its own output. */
-export async function writeOfflineCopy(outDir: string, base: string): Promise<{ version: string; urls: string[] }> {
+/**
+ * Writes the offline copy's worker into `outDir` for a site at `base`; returns its version and URLs.
+ * Safe to run again on its own output. With `cacheDir`, the worker's compiled code is kept there
+ * between builds (see workerCode).
+ */
+export async function writeOfflineCopy(outDir: string, base: string, cacheDir?: string): Promise<{ version: string; urls: string[] }> {
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
   const pages = new Map<string, string>();
   const entries: Array<{ url: string; sha256: string }> = [];
-  for (const file of files) {
-    let content: Buffer | string = await readFile(path.join(outDir, file));
+  // Read all at once, then taken in order.
+  const contents = await Promise.all(files.map((file) => readFile(path.join(outDir, file))));
+  for (const [i, file] of files.entries()) {
+    let content: Buffer | string = contents[i]!;
     if (file.endsWith('.html')) {
       content = stampBuild(content.toString('utf8'), BUILD_PLACEHOLDER);
       pages.set(file, content);
@@ -37,12 +44,35 @@ export async function writeOfflineCopy(outDir: string, base: string): Promise<{ 
   const version = offlineVersion([...entries, { url: `${base}sw.js`, sha256: createHash('sha256').update(source).digest('hex') }]);
   await Promise.all([...pages].map(([file, html]) => writeFile(path.join(outDir, file), stampBuild(html, version))));
   const urls = entries.map((entry) => entry.url);
-  await writeFile(path.join(outDir, 'sw.js'), workerScript(source, { version, base, urls }));
+  await writeFile(path.join(outDir, 'sw.js'), workerScript(await workerCode(source, cacheDir), { version, base, urls }));
   return { version, urls };
 }
 
-/** The worker's source as JavaScript, after the constants it declares. */
-function workerScript(source: string, { version, base, urls }: { version: string; base: string; urls: string[] }): string {
+const TRANSPILE_OPTIONS = { target: 'ES2022', removeComments: true } as const;
+
+/**
+ * The worker's source compiled to JavaScript by TypeScript. Loading the TypeScript compiler is most
+ * of a second of every build, so the result is kept in `cacheDir` (Astro's cache folder), named by a
+ * hash of the source, the options and TypeScript's version: the compiler loads only when one changed.
+ */
+async function workerCode(source: string, cacheDir: string | undefined): Promise<string> {
+  // require(), not import(): astro.config.ts's modules run in Vite's module runner, closed by the time the build is done.
+  const require = createRequire(import.meta.url);
+  const typescriptVersion = (require('typescript/package.json') as { version: string }).version;
+  const key = cacheKey([source, JSON.stringify(TRANSPILE_OPTIONS), typescriptVersion]);
+  const cached = cacheDir && path.join(cacheDir, 'offline-copy', `service-worker.${key}.js`);
+  if (cached) {
+    const code = await readFile(cached, 'utf8').catch(() => undefined);
+    if (code !== undefined) return code;
+  }
+  const ts = require('typescript') as typeof import('typescript');
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget[TRANSPILE_OPTIONS.target], removeComments: TRANSPILE_OPTIONS.removeComments } });
+  if (cached) await writeCacheFile(cached, outputText);
+  return outputText;
+}
+
+/** The worker's compiled code as the script `sw.js`, after the constants it declares. */
+function workerScript(code: string, { version, base, urls }: { version: string; base: string; urls: string[] }): string {
   const constants = [
     `// Generated after the build by src/build/integrations/offline-copy.ts from src/features/offline/service-worker.ts.`,
     `const OFFLINE_VERSION = ${JSON.stringify(version)};`,
@@ -50,21 +80,22 @@ function workerScript(source: string, { version, base, urls }: { version: string
     `const OFFLINE_CACHE_PREFIX = ${JSON.stringify(cachePrefix(base))};`,
     `const OFFLINE_URLS = ${JSON.stringify(urls)};`,
   ];
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, removeComments: true } });
-  return `${constants.join('\n')}\n${outputText}`;
+  return `${constants.join('\n')}\n${code}`;
 }
 
 /** Writes the offline copy after each build; see the module comment. */
 export function offlineCopy(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'offline-copy',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = withBase('/', config.base);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { version, urls } = await writeOfflineCopy(fileURLToPath(dir), base);
+        const { version, urls } = await writeOfflineCopy(fileURLToPath(dir), base, cacheDir);
         logger.info(`Offline copy ${version}: sw.js keeps ${urls.length} files.`);
       },
     },

@@ -7,7 +7,8 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefindApi from 'pagefind';
 import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_LOCATIONS } from '../pagefind-format.ts';
 import { searchRecords } from '../search-records.ts';
-import { checkChunks, indexedTexts, indexingProblem, indexSite, writeChunkStarts, type PagefindNodeApi } from './pagefind.ts';
+import { unlistedImports } from '../build-cache.ts';
+import { BUNDLE_CODE, bundleKey, checkChunks, indexedTexts, indexingProblem, indexSite, writeChunkStarts, type PagefindNodeApi } from './pagefind.ts';
 
 /** A stand-in for Pagefind's Node API that answers each step as told and records what was asked. */
 interface Answers {
@@ -186,6 +187,28 @@ test('the Pagefind installed honours the chunk size: indexSite and checkChunks p
     await assert.rejects(writeChunkStarts(outputPath, chunks + 1), new RegExp(`metadata lists ${chunks} index chunks, but it wrote ${chunks + 1}`));
     assert.deepEqual(JSON.parse(await readFile(path.join(outputPath, 'index-chunks.json'), 'utf8')), starts);
     assert.ok(starts.every((start, i) => i === 0 || start > starts[i - 1]!));
+  } finally {
+    await rm(dir, { recursive: true });
+  }
+});
+
+test('BUNDLE_CODE names every module of the project that the bundle\'s code imports, so a change to any indexes again', async () => {
+  assert.deepEqual(await unlistedImports(BUNDLE_CODE), []);
+});
+
+test('bundleKey changes with a page\'s content or name, and only then', async () => {
+  const dir = await site();
+  try {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const first = await bundleKey(dir, root);
+    assert.equal(await bundleKey(dir, root), first);
+    const page = path.join(dir, 'framework', 'modeling', 'index.html');
+    await writeFile(page, (await readFile(page, 'utf8')).replace('Intro.', 'Intro, revised.'));
+    const second = await bundleKey(dir, root);
+    assert.notEqual(second, first);
+    await mkdir(path.join(dir, 'notes'));
+    await writeFile(path.join(dir, 'notes', 'index.html'), '<!doctype html><html><body></body></html>');
+    assert.notEqual(await bundleKey(dir, root), second);
   } finally {
     await rm(dir, { recursive: true });
   }

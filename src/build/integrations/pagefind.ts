@@ -12,7 +12,10 @@
  * - `pagefind/vocabulary.json` lists the indexed words, most frequent first, for the typo
  *   suggester, which loads it only when a query has a word that matched nothing;
  * - `pagefind/index-chunks.json` lists where each chunk of the word index starts, so that the
- *   dialog loads every chunk a query word's matches are in (see `chunksFor` in search-index.ts).
+ *   dialog loads every chunk a query word's matches are in (see `chunksFor` in search-index.ts);
+ * - a build whose pages are the same as an earlier build's gets that build's bundle back from
+ *   Astro's cache folder (src/build/build-cache.ts) instead of indexing them again: the bundle
+ *   depends on nothing else than the pages and the code named in BUNDLE_CODE.
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +29,7 @@ import { EXCLUDED_ELEMENTS, pageUrl, searchRecords } from '../search-records.ts'
 import { fileFor, TYPES } from '../static-site.ts';
 import { CHUNK_SIZE_VARIABLE, chunkingProblem, fragmentContent, INDEX_CHUNK_LOCATIONS, indexChunkStarts, vocabularyOf } from '../pagefind-format.ts';
 import { withBase } from '../../lib/urls.ts';
+import { cacheKey, codeParts, keepFolder, restoreFolder } from '../build-cache.ts';
 
 /** The part of Pagefind's Node API the build uses; a parameter so tests can stand in for it. */
 export interface PagefindNodeApi {
@@ -73,20 +77,30 @@ export async function indexSite(siteDir: string, api: PagefindNodeApi = pagefind
     const previous = process.env[CHUNK_SIZE_VARIABLE];
     process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_LOCATIONS);
     // The heading and item link controls ("#") are no words of the page (see EXCLUDED_ELEMENTS).
-    const created = await api.createIndex({ forceLanguage: 'en', excludeSelectors: [...EXCLUDED_ELEMENTS] }).finally(() => {
+    const creating = api.createIndex({ forceLanguage: 'en', excludeSelectors: [...EXCLUDED_ELEMENTS] }).finally(() => {
       if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
       else process.env[CHUNK_SIZE_VARIABLE] = previous;
     });
+    // The binary starts while the pages are listed.
+    const [created, files] = await Promise.all([creating, htmlFiles(siteDir)]);
     fail(indexingProblem('start', created, siteDir));
     const index = created.index;
     if (!index) throw new Error(`Pagefind failed to start (${siteDir}): it returned no index.`);
     let pageCount = 0;
     let recordCount = 0;
-    for (const file of await htmlFiles(siteDir)) {
+    // Each page's records go to Pagefind without waiting for the page before: it indexes one page
+    // while the next is cut into records. Each answer is kept (an error as a value, so that none is
+    // left unhandled meanwhile) and checked in page order once all are in.
+    const answers: Array<Promise<{ file: string; added: Array<{ errors: string[] }> } | { error: unknown }>> = [];
+    for (const file of files) {
       const records = searchRecords(await readFile(path.join(siteDir, file), 'utf8'), pageUrl(file));
       pageCount += Number(records.length > 0);
       recordCount += records.length;
-      for (const added of await Promise.all(records.map((record) => index.addHTMLFile(record)))) fail(indexingProblem(`index ${file}`, added, siteDir));
+      answers.push(Promise.all(records.map((record) => index.addHTMLFile(record))).then((added) => ({ file, added }), (error: unknown) => ({ error })));
+    }
+    for (const answer of await Promise.all(answers)) {
+      if ('error' in answer) throw answer.error;
+      for (const added of answer.added) fail(indexingProblem(`index ${answer.file}`, added, siteDir));
     }
     fail(indexingProblem('index the built pages', { errors: [], page_count: pageCount }, siteDir));
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
@@ -137,26 +151,70 @@ export async function writeChunkStarts(bundleDir: string, chunks: number): Promi
   return starts;
 }
 
+/**
+ * The code the bundle depends on: this module and every module of the project it imports (a unit
+ * test checks that none is missing), so that a change to any of them indexes the pages again.
+ */
+export const BUNDLE_CODE = [
+  new URL('./pagefind.ts', import.meta.url),
+  new URL('../search-records.ts', import.meta.url),
+  new URL('../pagefind-format.ts', import.meta.url),
+  new URL('../../features/search/search-index.ts', import.meta.url),
+  new URL('../static-site.ts', import.meta.url),
+  new URL('../../lib/urls.ts', import.meta.url),
+  new URL('../build-cache.ts', import.meta.url),
+];
+
+/** What the build logs about a bundle, and keeps with it in the cache. */
+interface BundleSummary {
+  pageCount: number;
+  recordCount: number;
+  chunks: number;
+  vocabulary: { bytes: number; words: number };
+}
+
+/** The cache key of the bundle for the built site in `siteDir`: its HTML files, names and contents, and BUNDLE_CODE. */
+export async function bundleKey(siteDir: string, root: string): Promise<string> {
+  const files = await htmlFiles(siteDir);
+  const pages = await Promise.all(files.map((file) => readFile(path.join(siteDir, file))));
+  return cacheKey([...(await codeParts(root, BUNDLE_CODE)), ...files.flatMap((file, i) => [file, pages[i]!])]);
+}
+
 /** Indexes the site after each build, and serves the last build's index in `astro dev`. */
 export function pagefind(): AstroIntegration {
   let outDir = '';
   let base = '/';
+  let root = '';
+  let cacheDir = '';
   return {
     name: 'pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         base = withBase('/', config.base);
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const { pageCount, recordCount, outputPath } = await indexSite(siteDir);
+        const outputPath = path.join(siteDir, 'pagefind');
+        const shown = path.relative(process.cwd(), outputPath) || outputPath;
+        const key = await bundleKey(siteDir, root);
+        const log = ({ pageCount, recordCount, chunks, vocabulary }: BundleSummary, cached: boolean) => {
+          const from = cached ? ' (the same pages as an earlier build: its bundle, from the cache)' : '';
+          logger.info(`Search index written to ${shown}: ${pageCount} pages as ${recordCount} records, ${chunks} index chunks${from}.`);
+          logger.info(`Typo suggester's ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.bytes} bytes.`);
+        };
+        const cached = await restoreFolder<BundleSummary>(cacheDir, 'pagefind', key, outputPath);
+        if (cached) return log(cached, true);
+        const { pageCount, recordCount } = await indexSite(siteDir);
         const texts = await indexedTexts(outputPath);
         const chunks = await checkChunks(outputPath, texts);
-        logger.info(`Search index written to ${path.relative(process.cwd(), outputPath) || outputPath}: ${pageCount} pages as ${recordCount} records, ${chunks} index chunks.`);
         await writeChunkStarts(outputPath, chunks);
         const vocabulary = await writeVocabulary(outputPath, texts);
-        logger.info(`Typo suggester's ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.bytes} bytes.`);
+        const summary: BundleSummary = { pageCount, recordCount, chunks, vocabulary };
+        log(summary, false);
+        await keepFolder(cacheDir, 'pagefind', key, outputPath, summary);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = path.join(outDir, 'pagefind');

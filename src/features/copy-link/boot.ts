@@ -11,6 +11,12 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>('copy-link > a');
   const control = link?.parentElement;
   if (!link || !control) return;
+  // The copy starts here, during the click: Safari (WebKit) lets a page write to the clipboard only
+  // while it handles the reader's gesture, and that ends before the module below has loaded.
+  const url = `${location.origin}${location.pathname}${link.hash}`;
+  const copied = navigator.clipboard?.writeText(url);
+  // Its refusal is handled once the module is in; until then it is not an unhandled rejection.
+  copied?.catch(() => undefined);
   module ??= import(/* @vite-ignore */ copyUrl) as Promise<CopyModule>;
-  void module.then(({ copyLink }) => copyLink(control, link));
+  void module.then(({ copyLink }) => copyLink(control, url, copied));
 });

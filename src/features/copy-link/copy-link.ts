@@ -1,7 +1,7 @@
 /**
- * What a click on a `<copy-link>` control does, loaded on the first click (by boot.ts beside it):
- * copy the item's absolute URL and say so, or, where the Clipboard API is missing or refused,
- * show the URL selected in a field, ready for Ctrl+C. The link's own navigation to the item
+ * What a click on a `<copy-link>` control does, loaded on the first click (by boot.ts beside it,
+ * which starts copying the item's absolute URL during the click): say that it was copied, or,
+ * where the Clipboard API is missing or refused, show the URL selected in a field, ready for Ctrl+C. The link's own navigation to the item
  * still happens, so the address and the highlight update too.
  */
 
@@ -36,12 +36,15 @@ function offer(control: HTMLElement, url: string) {
   say(control, 'Copy the selected link with Control+C or Command+C', 'offered');
 }
 
-/** Copies the absolute URL of `link` (an item's or heading's `#id` link inside `control`). */
-export async function copyLink(control: HTMLElement, link: HTMLAnchorElement) {
-  const url = `${location.origin}${location.pathname}${link.hash}`;
+/**
+ * Says whether `url` (the absolute URL of an item's or heading's `#id` link inside `control`) was
+ * copied, once `copied` (the clipboard write boot.ts started during the click; none without the
+ * Clipboard API) settles, or offers the URL to copy by hand.
+ */
+export async function copyLink(control: HTMLElement, url: string, copied: Promise<void> | undefined) {
   try {
-    if (!navigator.clipboard) throw new Error('no clipboard');
-    await navigator.clipboard.writeText(url);
+    if (!copied) throw new Error('no clipboard');
+    await copied;
     say(control, 'Link copied', 'copied');
   } catch {
     // Wait for the link's own navigation to the item to finish, or it would take focus back.

@@ -41,15 +41,16 @@ document.addEventListener('click', (event) => {
   // The phones' one-line disclosure of the practice controls needs no tools to open.
   const disclosure = target.closest('[data-practice-disclosure]');
   disclosure?.setAttribute('aria-expanded', String(disclosure.getAttribute('aria-expanded') !== 'true'));
-  const control = target.closest<HTMLElement>('[data-practice-toggle], [data-practice-reset], [data-timer-rehearse]');
-  if (control && !ready) void load().then(() => ready && control.click());
+  // The start form's submit button too: its click (Enter in the field makes one) would submit the
+  // form before the tools are there to take it, so it is held back and made again once they are.
+  const control = target.closest<HTMLElement>('[data-practice-toggle],[data-practice-reset],[data-timer-rehearse],[data-timer-start] button');
+  if (control && !ready) {
+    event.preventDefault();
+    void load().then(() => ready && control.click());
+  }
 });
-document.addEventListener('submit', (event) => {
-  const form = event.target as HTMLFormElement;
-  if (ready || !form.matches('[data-timer-start]')) return;
-  event.preventDefault();
-  void load().then(() => ready && form.requestSubmit());
-});
+// Typing a length: the tools write the stage hint for it (they read the field, so nothing to replay).
+document.addEventListener('input', (event) => (event.target as Element).closest('[data-timer-start]') && load());
 // Another tab turned practice mode on or started a timer: the tools follow it from then on.
 addEventListener('storage', (event) => {
   if (event.key === null || event.key.startsWith('mf-')) void load();

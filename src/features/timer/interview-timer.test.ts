@@ -15,6 +15,8 @@ import {
   position,
   resumeTimer,
   serializeTimer,
+  sessionTitle,
+  stageHint,
   startTimer,
 } from './interview-timer.ts';
 
@@ -169,4 +171,21 @@ test('formatClock rounds time left up, so elapsed and left add up to the budget'
 test('formatBudget shows whole minutes plainly and the rest with seconds', () => {
   assert.equal(formatBudget(5 * MIN), '5 min');
   assert.equal(formatBudget(400_000), '6 min 40 s');
+});
+
+test('the stage hint follows the length typed, and names the accepted lengths when it is not one', () => {
+  assert.equal(stageHint(2, 45), 'Suggested for this stage: 10 min of 45.');
+  assert.equal(stageHint(2, 30), 'Suggested for this stage: 6 min 40 s of 30.');
+  assert.equal(stageHint(1, 60), 'Suggested for this stage: 6 min 40 s of 60.');
+  assert.equal(stageHint(4, parseMinutes('5')), 'Enter a length from 10 to 180 minutes.');
+  assert.equal(stageHint(4, parseMinutes('')), 'Enter a length from 10 to 180 minutes.');
+});
+
+test('the tab title leads with the time left in the current part, says when paused or over, and keeps the page title', () => {
+  const running = startTimer(T0, 45);
+  assert.equal(sessionTitle(running, T0 + 90_000, 'Modeling'), '03:30 left, stage 1 · Modeling');
+  assert.equal(sessionTitle(running, T0 + 43 * MIN, 'Modeling'), '02:00 left, wrap-up · Modeling');
+  assert.equal(sessionTitle(running, T0 + 47 * MIN, 'Modeling'), '02:00 over · Modeling');
+  const paused = pauseTimer(running, T0 + 6 * MIN);
+  assert.equal(sessionTitle(paused, T0 + 20 * MIN, 'Modeling'), 'Paused: 09:00 left, stage 2 · Modeling');
 });

@@ -183,3 +183,27 @@ export function formatBudget(ms: number): string {
   const [m, s] = [Math.floor(total / 60), total % 60];
   return s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
+
+/**
+ * The start form's hint on a stage page: that stage's budget in an interview of `minutes` (as the
+ * reader types it), or the lengths the form takes when `minutes` is not one (see parseMinutes).
+ */
+export function stageHint(stage: number, minutes: number | undefined): string {
+  if (minutes === undefined) return `Enter a length from ${MIN_MINUTES} to ${MAX_MINUTES} minutes.`;
+  const segment = plan(minutes).find((s) => s.stage === stage);
+  return segment ? `Suggested for this stage: ${formatBudget(segment.endMs - segment.startMs)} of ${minutes}.` : '';
+}
+
+/**
+ * The tab's title while a session exists: what is left of the current part, and which part, before
+ * the page's own title, so that a reader working in another tab sees it in the tab strip.
+ */
+export function sessionTitle(state: TimerState, now: number, pageTitle: string): string {
+  const segments = plan(state.minutes);
+  const at = position(segments, elapsedMs(state, now));
+  const current = segments[at.index];
+  const where = current
+    ? `${formatClock(at.remainingMs, 'up')} left, ${current.stage === null ? 'wrap-up' : `stage ${current.stage}`}`
+    : `${formatClock(at.overMs)} over`;
+  return `${state.pausedAt === null ? '' : 'Paused: '}${where} · ${pageTitle}`;
+}

@@ -1,46 +1,12 @@
 // The page-side code of src/features/toc/TableOfContents.astro, bundled with the other components'
-// into one file every page loads (src/boot.ts).
-//
-// Marks the link of the section being read with aria-current: the last heading or item whose top
-// has passed into the band under the sticky header (at the very end of the page, where the last
-// entries may never get there, the last one in view), and scrolls the column (never the page) to
-// keep that link in view. One pass per frame while scrolling, over the page's few dozen targets:
-// smaller than an IntersectionObserver's bookkeeping, and this runs on every page.
+// into one file every page loads (src/boot.ts). The scroll spy itself (toc-spy.ts) loads on the
+// first scroll: before it, the reader is at the place the page opened, and the bytes every page
+// runs before any interaction stay within their budget.
+import spyUrl from './toc-spy.ts?script-url';
+
 const column = document.querySelector<HTMLElement>('toc-spy');
-if (column) {
-  const links = [...column.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-  const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
-  // The sticky header (64 px) and a little more: a heading scrolled to sits just below it.
-  const BAND = 96;
-  const ROOM = 32;
-  let shown: HTMLAnchorElement | undefined;
-  let pending = false;
-  const update = () => {
-    pending = false;
-    const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
-    let current = -1;
-    targets.forEach((target, index) => {
-      const top = target?.getBoundingClientRect().top ?? Infinity;
-      if (top < BAND || (atEnd && top < innerHeight)) current = index;
-    });
-    links.forEach((link, index) => {
-      if (index !== current) return link.removeAttribute('aria-current');
-      link.setAttribute('aria-current', 'true');
-      if (link === shown) return;
-      shown = link;
-      const box = column.getBoundingClientRect();
-      const rect = link.getBoundingClientRect();
-      if (rect.top < box.top + ROOM) column.scrollTop -= box.top + ROOM - rect.top;
-      else if (rect.bottom > box.bottom - ROOM) column.scrollTop += rect.bottom - (box.bottom - ROOM);
-    });
-  };
-  addEventListener(
-    'scroll',
-    () => {
-      if (!pending) requestAnimationFrame(update);
-      pending = true;
-    },
-    { passive: true },
-  );
-  update();
-}
+if (column)
+  addEventListener('scroll', () => void (import(/* @vite-ignore */ spyUrl) as Promise<typeof import('./toc-spy.ts')>).then(({ spy }) => spy(column)), {
+    once: true,
+    passive: true,
+  });
