@@ -14,6 +14,8 @@ import { siteFromEnv } from './src/lib/site-env.ts';
 import { scriptUrl } from './src/build/integrations/script-url.ts';
 import { storageKeyDefines } from './src/lib/storage-keys.ts';
 import { siteUrlCheck } from './src/build/integrations/site-url-warning.ts';
+import { socialCards } from './src/build/integrations/social-cards.ts';
+import { isShareUrl } from './src/lib/share-pages.ts';
 import { contentGraphCache } from './src/build/integrations/content-graph-cache.ts';
 
 const { site, base } = siteFromEnv(process.env);
@@ -29,7 +31,19 @@ export default defineConfig({
     processor: markdownProcessor({ contentDir: fileURLToPath(new URL('./content/', import.meta.url)), base }),
   },
   // offlineCopy() last: it keeps what the others wrote (Pagefind's index) and stamps the final pages.
-  integrations: [siteUrlCheck(), mdx(), sitemap(), themeScript(), contentGraphCache(), publishedAnchors(), pagefind(), securityHeaders(), offlineCopy()],
+  integrations: [
+    siteUrlCheck(),
+    mdx(),
+    // Share pages (src/lib/share-pages.ts) are a way into a stage page, not pages of their own.
+    sitemap({ filter: (page) => !isShareUrl(page, base) }),
+    themeScript(),
+    contentGraphCache(),
+    publishedAnchors(),
+    pagefind(),
+    securityHeaders(),
+    socialCards(),
+    offlineCopy(),
+  ],
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
   vite: { plugins: [scriptUrl()], define: storageKeyDefines() },

@@ -14,6 +14,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const CONTENT = path.join(ROOT, 'content');
 const htmlFiles = existsSync(DIST) ? readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')) : [];
+/** The pages, without the share pages (/i/…): those are ways into a page, not pages of their own (e2e/share-links.spec.ts). */
+const pageFiles = htmlFiles.filter((file) => !file.startsWith('i/'));
 
 /** The pages that come from no content file: the 404 page, the cheat sheet and the section indexes. */
 const NON_CONTENT_PAGES = ['404.html', 'cheatsheet/index.html', 'examples/index.html', 'notes/index.html', 'resources/index.html'];
@@ -23,7 +25,7 @@ test('the build has exactly one page per content file, plus the pages that come 
   const contentFiles = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'));
   const expected = [...contentFiles.map((file) => `${pathForContentFile(file).slice(1)}index.html`), ...NON_CONTENT_PAGES];
   assert.equal(new Set(expected).size, expected.length, 'two sources for one page');
-  assert.deepEqual(htmlFiles.toSorted(), expected.toSorted());
+  assert.deepEqual(pageFiles.toSorted(), expected.toSorted());
 });
 
 test('no placeholder text anywhere in the built site', () => {
@@ -54,7 +56,7 @@ test('robots.txt points to the sitemap, which lists every page', () => {
   assert.match(robots, /^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
   const sitemap = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  const pages = htmlFiles.filter((file) => file !== '404.html').map((file) => `/${file.replace(/index\.html$/, '')}`);
+  const pages = pageFiles.filter((file) => file !== '404.html').map((file) => `/${file.replace(/index\.html$/, '')}`);
   assert.deepEqual(listed.toSorted(), pages.toSorted());
 });
 

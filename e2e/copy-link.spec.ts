@@ -6,15 +6,15 @@
 import { expect, test } from './fixtures.ts';
 import { STAGES } from './site.ts';
 
-test('the copy control copies exactly the absolute URL and says so', async ({ page, context, baseURL }) => {
+test("an item's copy control copies exactly its absolute share URL and says so", async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(STAGES[2].path);
   const item = page.locator('article li.checklist-item').nth(2);
   const id = await item.getAttribute('id');
   await item.hover();
-  await item.getByRole('link', { name: /^Link to/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${STAGES[2].path}#${id}`);
+  await item.getByRole('link', { name: /^Share link to/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Share link copied' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/i/data-and-features/${id}/`);
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
 });
 
@@ -31,8 +31,9 @@ test('the copy control is reachable and usable by keyboard', async ({ page, cont
   await expect(control).toHaveCSS('opacity', '1');
   const href = await control.getAttribute('href');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${STAGES[0].path}${href}`);
+  // Stage 1 opens with items, whose controls copy their share URLs.
+  await expect(page.getByRole('status').filter({ hasText: 'Share link copied' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/i/clarify-requirements/${href!.slice(1)}/`);
 });
 
 test('without the Clipboard API the URL is shown selected, ready to copy', async ({ page, baseURL }) => {
@@ -41,12 +42,12 @@ test('without the Clipboard API the URL is shown selected, ready to copy', async
   const item = page.locator('article li.checklist-item').first();
   const id = await item.getAttribute('id');
   await item.hover();
-  await item.getByRole('link', { name: /^Link to/ }).click();
+  await item.getByRole('link', { name: /^Share link to/ }).click();
   const field = page.getByRole('textbox', { name: /press Control\+C/ });
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue(`${baseURL}${STAGES[0].path}#${id}`);
+  await expect(field).toHaveValue(`${baseURL}/i/clarify-requirements/${id}/`);
   expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBe(
-    `${baseURL}${STAGES[0].path}#${id}`.length,
+    `${baseURL}/i/clarify-requirements/${id}/`.length,
   );
 });
 
@@ -58,17 +59,20 @@ const NO_CLIPBOARD = {
 
 for (const [condition, script] of Object.entries(NO_CLIPBOARD)) {
   test(`with ${condition}, Esc on the offered URL field closes it and gives focus back to the link`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript(script);
     await page.goto(STAGES[0].path);
     const item = page.locator('article li.checklist-item').nth(1);
     await item.hover();
-    const link = item.getByRole('link', { name: /^Link to/ });
+    const link = item.getByRole('link', { name: /^Share link to/ });
     await link.click();
     const field = page.getByRole('textbox', { name: /press Control\+C/ });
     await expect(field).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(field).toHaveCount(0);
     await expect(link).toBeFocused();
+    expect(errors).toEqual([]);
   });
 }
 
@@ -93,7 +97,7 @@ test('on a notes page a bold lead and its sentence are one space apart, the item
   expect(gap.gap).toBeLessThanOrEqual(gap.space);
   // The item's link control is still there, and lands on the item.
   await item.hover();
-  const control = item.getByRole('link', { name: 'Link to “The future leaks into the past.”' });
+  const control = item.getByRole('link', { name: 'Share link to “The future leaks into the past.”' });
   await expect(control).toBeVisible();
   await expect(control).toHaveAttribute('href', '#the-future-leaks-into-the-past');
 });

@@ -305,7 +305,7 @@ test('the item buttons show on hover and keyboard focus, like the "#" link besid
   await expect(button).toHaveCSS('opacity', '1');
   await page.mouse.move(0, 0);
   await expect(button).toHaveCSS('opacity', '0');
-  await item.getByRole('link', { name: /^Link to/ }).focus();
+  await item.getByRole('link', { name: /^Share link to/ }).focus();
   await page.keyboard.press('Tab');
   await expect(button).toBeFocused();
   await expect(button).toHaveCSS('opacity', '1');

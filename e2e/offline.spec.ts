@@ -1,7 +1,8 @@
 /**
- * The offline copy: after one visit the site works without a network, it is installable, and a
- * deploy reaches the reader (the next page is the new build's, an open page offers to reload, the
- * old build's cache is deleted). Each test has its own browser context, so its own worker and caches.
+ * The offline copy: once the reader keeps the whole site, it works without a network, it is
+ * installable, and a deploy reaches the reader (the next page is the new build's, an open page
+ * offers to reload, the old build's cache is deleted). Each test has its own browser context, so
+ * its own worker and caches. (What a first visit, a later day and Save-Data do: offline-first-visit.spec.ts.)
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +28,12 @@ const note = (page: Page) => page.locator('offline-copy').getByRole('status');
 const COPY_TIMEOUT = { timeout: 20_000 };
 const control = (page: Page) => page.locator('offline-control');
 
+/** Asks for the whole copy on the page's foot, as a reader does, and waits until it is saved. */
+async function keepWholeSite(page: Page) {
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Keep the whole site offline' }).click();
+  await expect(note(page)).toContainText(READY, COPY_TIMEOUT);
+}
+
 /** The site's caches and the worker's scope, as the page sees them. */
 function offlineState(page: Page) {
   return page.evaluate(async () => ({
@@ -45,19 +52,22 @@ const markRegistration = (page: Page) =>
     };
   });
 
-test('the worker is registered only once the page has loaded', async ({ page }) => {
+test('the worker is registered only on the second page, once it has loaded, and saves no whole copy by itself', async ({ page }) => {
   await markRegistration(page);
   await page.goto(STAGES[3].path);
-  await expect(note(page)).toHaveText(/^Saved: this site now works offline\./, COPY_TIMEOUT);
-  await expect(note(page).getByRole('button', { name: 'Reload' }), 'nothing to reload on a first visit').toBeHidden();
+  await page.waitForLoadState('load');
+  expect(await page.locator('html').getAttribute('data-registered-when'), 'not on a first visit').toBeNull();
+  await page.goto(STAGES[0].path);
   await expect(page.locator('html')).toHaveAttribute('data-registered-when', 'complete');
+  await expect.poll(async () => (await offlineState(page)).scopes.length).toBe(1);
+  await expect(note(page).locator('.offline-note'), 'nothing to say: no whole copy was asked for').toBeHidden();
 });
 
-test('after the first visit every stage page, a note, the cheat sheet, search and practice mode work offline', async ({ page, context }) => {
+test('once the reader keeps the whole site, every stage page, a note, the cheat sheet, search and practice mode work offline', async ({ page, context }) => {
   // Waits for whole downloads of the site (up to COPY_TIMEOUT each) on top of its own steps.
   test.slow();
   await page.goto('/');
-  await expect(note(page)).toContainText(READY, COPY_TIMEOUT);
+  await keepWholeSite(page);
   await context.setOffline(true);
 
   for (const stage of STAGES) {
@@ -94,7 +104,7 @@ test.describe('a page that is not in the copy', () => {
   test.use({ allowedConsole: [/status of 503/] });
   test('offline, it says so and links home', async ({ page, context }) => {
     await page.goto('/');
-    await expect(note(page)).toContainText(READY, COPY_TIMEOUT);
+    await keepWholeSite(page);
     await context.setOffline(true);
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(503);
@@ -140,8 +150,10 @@ test('turning offline reading off unregisters the worker and deletes the caches,
   // Waits for whole downloads of the site (up to COPY_TIMEOUT each) on top of its own steps.
   test.slow();
   await page.goto('/');
+  await expect(control(page).getByRole('status')).toHaveText('Offline reading is on: the pages you open are kept on this device.');
+  await control(page).getByRole('button', { name: 'Keep the whole site offline' }).click();
   await expect(note(page)).toContainText(READY, COPY_TIMEOUT);
-  await expect(control(page).getByRole('status')).toHaveText(/^Offline reading is on: this site is kept on this device/);
+  await expect(control(page).getByRole('status')).toHaveText(/^Offline reading is on: this whole site is kept on this device/);
   expect((await offlineState(page)).caches).toHaveLength(1);
 
   await control(page).getByRole('button', { name: 'Turn offline reading off' }).click();
@@ -159,8 +171,8 @@ test('turning offline reading off unregisters the worker and deletes the caches,
   await page.goto('/');
   await expect(control(page).getByRole('status')).toHaveText(/^Offline reading is off/);
   await control(page).getByRole('button', { name: 'Turn offline reading on' }).click();
-  await expect(note(page)).toContainText(READY, COPY_TIMEOUT);
-  await expect(control(page).getByRole('status')).toHaveText(/^Offline reading is on: this site is kept on this device/);
+  await expect(control(page).getByRole('status')).toHaveText('Offline reading is on: the pages you open are kept on this device.');
+  await expect.poll(async () => (await offlineState(page)).scopes).toHaveLength(1);
 });
 
 test('when storage is blocked, turning off still deletes the copy and says the choice cannot be kept', async ({ page }) => {
@@ -170,7 +182,7 @@ test('when storage is blocked, turning off still deletes the copy and says the c
     };
   });
   await page.goto('/');
-  await expect(note(page)).toContainText(READY, COPY_TIMEOUT);
+  await keepWholeSite(page);
   await control(page).getByRole('button', { name: 'Turn offline reading off' }).click();
   await expect(control(page).getByRole('status')).toHaveText(/browser blocks site storage, so the choice cannot be remembered/);
   expect(await offlineState(page)).toEqual({ caches: [], scopes: [] });
@@ -180,7 +192,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`the note and the home page's control have no axe violations, ${theme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/');
-    await expect(note(page)).toContainText(READY, COPY_TIMEOUT);
+    await keepWholeSite(page);
     expect(await axeViolations(page, ['offline-copy', 'offline-control'])).toEqual([]);
     await note(page).getByRole('button', { name: 'Dismiss' }).click();
     await expect(note(page).locator('.offline-note')).toBeHidden();
@@ -199,6 +211,7 @@ test('when the copy cannot be saved, the page says so, and no half copy is left'
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Keep the whole site offline' }).click();
     await expect(note(page)).toContainText('Could not save the site for offline reading: ', COPY_TIMEOUT);
     await expect(control(page).getByRole('status')).toContainText('Offline reading is on, but the site could not be saved: ');
     expect((await offlineState(page)).caches).toEqual([]);
@@ -242,7 +255,7 @@ test.describe('after a deploy', () => {
     const stage4 = `${origin}${STAGES[3].path}`;
     const open = await context.newPage();
     await open.goto(stage4);
-    await expect(note(open)).toContainText(READY, COPY_TIMEOUT);
+    await keepWholeSite(open);
     const [cacheA] = (await offlineState(open)).caches;
     expect(cacheA).toBeDefined();
 

@@ -110,7 +110,7 @@ test('on a stage page a click on an item\'s bold text ticks it, and its copy con
   await expect(check).not.toBeChecked();
 
   await item.hover();
-  const link = item.getByRole('link', { name: /^Link to/ });
+  const link = item.getByRole('link', { name: /^Share link to/ });
   await expect(link).toHaveAttribute('href', `#${id}`);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`#${id}$`));

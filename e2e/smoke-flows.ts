@@ -113,14 +113,14 @@ export const smokeFlows: Flow[] = [
     },
   },
   {
-    name: "an item's copy control copies its absolute URL and says so",
+    name: "an item's copy control copies its absolute share URL and says so",
     async run(d) {
       await d.goto(STAGES[2].path);
       const id = await d.evaluate(() => document.querySelectorAll('article li.checklist-item')[2]!.id);
       await d.hover(`li#${id}`);
       await d.click(`li#${id} > copy-link a`);
-      await until(d, '"Link copied" is announced', () => document.getElementById('copy-status')?.textContent === 'Link copied');
-      assert.equal(await d.evaluate(() => navigator.clipboard.readText()), `${d.origin}${STAGES[2].path}#${id}`);
+      await until(d, '"Share link copied" is announced', () => document.getElementById('copy-status')?.textContent === 'Share link copied');
+      assert.equal(await d.evaluate(() => navigator.clipboard.readText()), `${d.origin}/i/data-and-features/${id}/`);
       assert.equal(await where(d), `${STAGES[2].path}#${id}`);
     },
   },
@@ -138,7 +138,7 @@ export const smokeFlows: Flow[] = [
           const field = document.activeElement as HTMLInputElement;
           return { value: field.value, selected: field.selectionEnd! - field.selectionStart! };
         }),
-        { value: `${d.origin}${STAGES[0].path}#${id}`, selected: `${d.origin}${STAGES[0].path}#${id}`.length },
+        { value: `${d.origin}/i/clarify-requirements/${id}/`, selected: `${d.origin}/i/clarify-requirements/${id}/`.length },
       );
       assert.match(await d.text('#copy-status'), /Control\+C/);
     },
@@ -290,7 +290,7 @@ export const smokeFlows: Flow[] = [
       }
       // The header's title (short or full), the outline, the skip link, the sidebar's last stage and
       // its resources, previous/next, the theme toggle, the practice controls and the items' copy controls.
-      for (const chrome of ['ML System Design', 'On this page', 'Skip to content', 'Model serving', 'Resources', 'Next', 'Dark theme', 'Practice mode', 'Link to “']) {
+      for (const chrome of ['ML System Design', 'On this page', 'Skip to content', 'Model serving', 'Resources', 'Next', 'Dark theme', 'Practice mode', 'Link to “', 'Share link to “']) {
         assert.ok(!printed.includes(chrome), `not printed: ${chrome}`);
       }
     },

@@ -98,12 +98,13 @@ for (const flow of smokeFlows) {
 // Firefox only: e2e/offline.spec.ts tests the offline copy in Chromium with Playwright's offline
 // mode. Firefox's offline mode over BiDi still lets the service worker's requests reach the server
 // (seen with ESR 153), so here the network goes away for real: the test stops a server of its own.
-test('after one visit, a page opens from the offline copy once the server is gone', { timeout: 120_000 }, () =>
+test('once the reader keeps the whole site, a page opens from the offline copy once the server is gone', { timeout: 120_000 }, () =>
   inFreshContext(async (page) => {
     const port = PORT + 1;
     const own = await serve(port);
     try {
       await page.goto(`http://localhost:${port}/`);
+      await page.locator('footer.offline-keep button').click();
       await page.waitForFunction(() => document.querySelector('offline-copy [role="status"]')?.textContent?.startsWith('Saved: this site now works offline.'), { timeout: 20_000 });
     } finally {
       own.kill();

@@ -75,6 +75,7 @@ test.describe('the offline copy', () => {
 
   test("the offline copy's worker is scoped to the sub-path, and every URL it keeps is under it", async ({ page }) => {
     await page.goto(SUBPATH);
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Keep the whole site offline' }).click();
     await expect(page.locator('offline-copy').getByRole('status')).toContainText('Saved: this site now works offline.', { timeout: 20_000 });
     const { scopes, kept } = await page.evaluate(async () => {
       const names = (await caches.keys()).filter((name) => name.startsWith('mf-offline '));
@@ -111,4 +112,26 @@ test('"Copy as Markdown" and "Practise with an assistant" fetch their files unde
   await page.getByRole('button', { name: 'Practise with an assistant' }).click();
   await expect(page.locator('#copy-status')).toHaveText('Prompt copied: paste it into any chat assistant');
   expect(await clipboard()).toMatch(new RegExp(`\\]\\(https?://[^/]+${SUBPATH}framework/clarify-requirements/#`));
+});
+
+test("a share page and its card live under the sub-path, and it lands on its item there", async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${SUBPATH}framework/high-level-architecture/`);
+  const item = page.locator('li#metrics');
+  await item.hover();
+  await item.getByRole('link', { name: /^Share link to/ }).click();
+  const shared = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(shared).pathname).toBe(`${SUBPATH}i/high-level-architecture/metrics/`);
+
+  const html = await (await request.get(shared)).text();
+  const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  expect(new URL(image!).pathname).toBe(`${SUBPATH}cards/i/high-level-architecture/metrics.png`);
+  // Absolute at the build's SITE_URL, which is not this test server's port: compare paths.
+  expect(new URL(/<meta property="og:url" content="([^"]+)"/.exec(html)![1]!).pathname).toBe(new URL(shared).pathname);
+  const png = await request.get(new URL(image!).pathname);
+  expect(png.headers()['content-type']).toBe('image/png');
+
+  await page.goto(shared);
+  await expect(page).toHaveURL(`${SUBPATH}framework/high-level-architecture/#metrics`);
+  await expectIsTarget(page.locator('li#metrics'));
 });

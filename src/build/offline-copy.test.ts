@@ -6,7 +6,7 @@ test('the offline copy keeps pages, their Markdown twins, assets and the search 
   for (const kept of ['index.html', 'framework/modeling/index.html', '_astro/PageLayout.abc.css', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/fragment/en_1.pf_fragment', 'manifest.webmanifest', 'icons/maskable-512.png', 'favicon.svg', 'index.md', 'framework/modeling.md', 'framework/modeling.items.json', 'assistant-practice.json']) {
     assert.equal(isOfflineFile(kept), true, kept);
   }
-  for (const left of ['_headers', 'sw.js', 'robots.txt', 'llms.txt', 'llms-full.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'anchors.json', 'og-image.png', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind']) {
+  for (const left of ['_headers', 'sw.js', 'robots.txt', 'llms.txt', 'llms-full.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'anchors.json', 'cards/framework/modeling.png', 'cards/i/modeling/set-baselines-to-beat.png', 'i/modeling/set-baselines-to-beat/index.html', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind']) {
     assert.equal(isOfflineFile(left), false, left);
   }
 });

@@ -13,6 +13,8 @@ import { stageItems, type StageItems } from '../lib/stage-items.ts';
 import { pathForContentFile } from '../lib/urls.ts';
 import { KINDS, PAGE_KINDS, type PageCollection, type PageKind } from '../lib/page-kinds.ts';
 import { routeData, type PageInput, type RouteData, type SiteNav } from '../lib/route-data.ts';
+import { shareSources } from './share-sources.ts';
+import { sharePages, type SharePage } from '../lib/share-pages.ts';
 
 /** Any page that comes from a content file. */
 export type ContentEntry = CollectionEntry<PageCollection>;
@@ -66,6 +68,11 @@ export async function pageRouteData(page: PageInput, site: URL | undefined): Pro
 /** The content folder read as data (anchors and item links of every page); see content-graph.ts. */
 export function contentPages(): GraphPage[] {
   return readContent(path.resolve('content'));
+}
+
+/** Every share page (src/lib/share-pages.ts), from the content folder read as data. */
+export function allSharePages(): SharePage[] {
+  return sharePages(shareSources(contentPages()));
 }
 
 /** The five stages in order, each with its checklist items: what the cheat sheet and practice mode list. */

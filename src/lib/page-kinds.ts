@@ -40,6 +40,11 @@ export interface PageKind {
   appliesItems: boolean;
   /** "On this page": every heading and item, or only the `## ` sections. */
   outline: 'all' | 'sections';
+  /**
+   * Which of its anchors get a share page of their own (src/lib/share-pages.ts), a URL that link
+   * previews show as that anchor: its checklist items, or its `### ` steps. None if absent.
+   */
+  share?: 'items' | 'steps';
 }
 
 /** The table, in sidebar order. */
@@ -54,6 +59,7 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
     referencedFrom: false,
     appliesItems: false,
     outline: 'all',
+    share: 'items',
   },
   examples: {
     collection: 'examples',
@@ -64,8 +70,8 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
     chain: 'examples',
     referencedFrom: false,
     appliesItems: true,
-   
     outline: 'sections',
+    share: 'steps',
   },
   notes: {
     collection: 'notes',
@@ -75,8 +81,8 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
     index: { path: '/notes/', page: 'list' },
     referencedFrom: true,
     appliesItems: false,
-   
     outline: 'all',
+    share: 'items',
   },
   resources: {
     collection: 'resources',
@@ -86,7 +92,6 @@ export const PAGE_KINDS: Readonly<Record<PageCollection, PageKind>> = {
     index: { path: '/resources/', page: 'list' },
     referencedFrom: true,
     appliesItems: false,
-   
     outline: 'all',
   },
 };

@@ -1,8 +1,7 @@
 /** The `<head>` metadata of a page: title, canonical URL and the sharing (Open Graph / Twitter) tags. */
+import { cardAlt, CARD_SIZE, shareCard, type CardSpec } from './social-cards.ts';
+import { trimText, type SharePage } from './share-pages.ts';
 import { absoluteUrl } from './urls.ts';
-
-/** The sharing image in `public/`, 1200 × 630. */
-export const SHARE_IMAGE = { path: '/og-image.png', width: 1200, height: 630, alt: 'ML System Design Interview Framework: five stages as checklists' };
 
 export interface PageMetaInput {
   siteTitle: string;
@@ -11,6 +10,8 @@ export interface PageMetaInput {
   /** Site path without base; undefined for pages without a URL of their own (404). */
   path?: string | undefined;
   stage?: number | undefined;
+  /** Its social card (social-cards.ts pageCard). */
+  card: CardSpec;
   site: string;
   base: string;
 }
@@ -22,27 +23,50 @@ export interface PageMeta {
   tags: Array<['property' | 'name', string, string]>;
 }
 
-/** A title unique per page ("2. High-level … · Site"), and every tag that a link preview reads. */
-export function pageMeta({ siteTitle, title, description, path, stage, site, base }: PageMetaInput): PageMeta {
-  const fullTitle = path === '/' ? siteTitle : `${stage ? `${stage}. ` : ''}${title} · ${siteTitle}`;
-  const image = absoluteUrl(SHARE_IMAGE.path, site, base);
-  const canonical = path ? absoluteUrl(path, site, base) : undefined;
-  const tags: PageMeta['tags'] = [
-    ['property', 'og:type', path === '/' ? 'website' : 'article'],
+/** Every tag a link preview reads, for a page at `url` (none for a page without one). */
+function sharingTags(siteTitle: string, type: string, title: string, description: string, url: string | undefined, image: string, alt: string): PageMeta['tags'] {
+  return [
+    ['property', 'og:type', type],
     ['property', 'og:site_name', siteTitle],
-    ['property', 'og:title', fullTitle],
+    ['property', 'og:title', title],
     ['property', 'og:description', description],
-    ...(canonical ? ([['property', 'og:url', canonical]] as PageMeta['tags']) : []),
+    ...(url ? ([['property', 'og:url', url]] as PageMeta['tags']) : []),
     ['property', 'og:image', image],
-    ['property', 'og:image:width', String(SHARE_IMAGE.width)],
-    ['property', 'og:image:height', String(SHARE_IMAGE.height)],
-    ['property', 'og:image:alt', SHARE_IMAGE.alt],
+    ['property', 'og:image:type', 'image/png'],
+    ['property', 'og:image:width', String(CARD_SIZE.width)],
+    ['property', 'og:image:height', String(CARD_SIZE.height)],
+    ['property', 'og:image:alt', alt],
     ['name', 'twitter:card', 'summary_large_image'],
-    ['name', 'twitter:title', fullTitle],
+    ['name', 'twitter:title', title],
     ['name', 'twitter:description', description],
-    ...(canonical ? ([['name', 'twitter:url', canonical]] as PageMeta['tags']) : []),
+    ...(url ? ([['name', 'twitter:url', url]] as PageMeta['tags']) : []),
     ['name', 'twitter:image', image],
-    ['name', 'twitter:image:alt', SHARE_IMAGE.alt],
+    ['name', 'twitter:image:alt', alt],
   ];
+}
+
+/** A title unique per page ("2. High-level … · Site"), and every tag that a link preview reads. */
+export function pageMeta({ siteTitle, title, description, path, stage, card, site, base }: PageMetaInput): PageMeta {
+  const fullTitle = path === '/' ? siteTitle : `${stage ? `${stage}. ` : ''}${title} · ${siteTitle}`;
+  const canonical = path ? absoluteUrl(path, site, base) : undefined;
+  const tags = sharingTags(siteTitle, path === '/' ? 'website' : 'article', fullTitle, description, canonical, absoluteUrl(card.path, site, base), cardAlt(card));
   return canonical ? { title: fullTitle, canonical, tags } : { title: fullTitle, tags };
+}
+
+/** html-validate's longest `<title>` (.htmlvalidate.mjs); a share page drops its place to stay within it. */
+const TITLE_LENGTH = 110;
+
+/**
+ * A share page's metadata: the item, with its place, as title (the `<title>` without the place,
+ * and cut, when too long); its own URL as og:url (a preview
+ * names and links the share URL, not the stage page); its item's card. It has no canonical link:
+ * the page says `noindex` instead (see SharePage.astro).
+ */
+export function shareMeta(share: SharePage, { siteTitle, site, base }: { siteTitle: string; site: string; base: string }): PageMeta {
+  const withPlace = `${share.text} · ${share.place}`;
+  const card = shareCard(share, siteTitle);
+  return {
+    title: withPlace.length <= TITLE_LENGTH ? withPlace : trimText(share.text, TITLE_LENGTH),
+    tags: sharingTags(siteTitle, 'article', withPlace, share.description, absoluteUrl(share.path, site, base), absoluteUrl(card.path, site, base), cardAlt(card)),
+  };
 }

@@ -26,6 +26,7 @@ test('a stage page: sidebar marked, previous/next, search labels and the full ou
   assert.equal(route.meta.canonical, 'https://example.org/framework/s2/');
   assert.equal(route.markdown, '/framework/s2.md');
   assert.equal(routeData(nav, { title: 'Stage 2', description: 'd', path: '/framework/s2/', kind: PAGE_KINDS.framework }, { ...env, base: '/sub/' }).markdown, '/sub/framework/s2.md');
+  assert.equal(route.shareFolder, '/i/s2/', "the copy control copies its items' share URLs from here");
 });
 
 test("an example's outline keeps only its sections; a page with no kind searches as a page; 404 has no canonical", () => {
@@ -35,6 +36,8 @@ test("an example's outline keeps only its sections; a page with no kind searches
   const notFound = routeData(nav, { title: 'Page not found', description: 'd' }, env);
   assert.deepEqual(notFound.search, { section: 'Page not found', kind: 'page' });
   assert.equal(notFound.meta.canonical, undefined);
+  assert.equal(notFound.shareFolder, undefined);
+  assert.equal(example.shareFolder, '/i/ads/');
   assert.equal(notFound.prev, undefined);
   // Only content pages have a Markdown twin: not the 404 page, nor an index or the cheat sheet.
   assert.equal(notFound.markdown, undefined);

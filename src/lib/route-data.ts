@@ -7,6 +7,8 @@ import { prevNext, sidebar, type NavPage, type PagesByKind, type SidebarGroup } 
 import { pageMeta, type PageMeta } from './page-meta.ts';
 import { buildToc, type TocEntry, type TocNode } from './toc.ts';
 import { placeLabel, type PageKind, type SearchKind } from './page-kinds.ts';
+import { shareFolder } from './share-pages.ts';
+import { pageCard } from './social-cards.ts';
 import { markdownPath, withBase } from './urls.ts';
 
 /** The site as every page's shell needs it. */
@@ -41,6 +43,8 @@ export interface RouteData {
   search: { section: string; kind: SearchKind };
   /** The URL (with base) of the page's Markdown twin: content pages have one, other routes none. */
   markdown?: string | undefined;
+  /** Where the page's share pages live (with base), for the copy control; none if it has none. */
+  shareFolder?: string | undefined;
 }
 
 /** The route data of one page; `site` is the absolute origin and `base` the deploy path. */
@@ -55,8 +59,9 @@ export function routeData(nav: SiteNav, page: PageInput, env: { site: string; ba
     sidebar: sidebar(path ?? '', nav.pages),
     ...(path ? prevNext(path, nav.chain) : {}),
     toc: buildToc(outline),
-    meta: pageMeta({ siteTitle: nav.siteTitle, title: page.title, description: page.description, path, stage: page.stage, ...env }),
+    meta: pageMeta({ siteTitle: nav.siteTitle, title: page.title, description: page.description, path, stage: page.stage, card: pageCard(page, nav.siteTitle), ...env }),
     search: { section: placeLabel(kind, page.title, page.stage), kind },
     markdown: page.kind && path ? withBase(markdownPath(path), env.base) : undefined,
+    shareFolder: path && page.kind?.share ? withBase(shareFolder(path), env.base) : undefined,
   };
 }

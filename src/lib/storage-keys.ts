@@ -18,8 +18,13 @@ export const STORAGE_KEYS = {
   timerSize: 'mf-timer-size',
   /** localStorage: 'on' when the timer chimes at each stage change. */
   timerChime: 'mf-timer-chime',
-  /** localStorage: 'off' when the reader turned offline reading off. */
+  /**
+   * localStorage: the reader's choice of offline copy: 'off' (none), 'all' (the whole site); unset,
+   * the pages they open are kept as they go (src/features/offline/).
+   */
   offline: 'mf-offline-copy',
+  /** localStorage: the day of the reader's first visit (days since 1970, local time), to tell a later day's visit. */
+  offlineFirstDay: 'mf-offline-first-day',
   /** Cache Storage: the offline copy's caches are named `<this> <base> <version>`. */
   offlineCache: 'mf-offline',
 } as const;

@@ -15,6 +15,11 @@ export const STRINGS = {
     note: 'Note',
     resource: 'Resource',
   },
+  /** Share pages (src/lib/share-pages.ts): how a preview names an anchor's page, and the link on to it. */
+  share: {
+    place: { framework: 'Stage', examples: 'Worked example', notes: 'Note', resources: 'Resource' },
+    open: { framework: 'Open in the checklist', examples: 'Open in the worked example', notes: 'Open in the note' },
+  },
   index: {
     examples: {
       title: 'Worked examples',

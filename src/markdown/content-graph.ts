@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Heading, Link, ListItem, Root, RootContent } from 'mdast';
+import type { Heading, Link, ListItem, Nodes, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -32,6 +32,14 @@ export interface GraphPage {
   itemLinks: Array<{ itemId: string; itemText: string; url: string; line: number }>;
   /** The `title` of the frontmatter, if it has one on one line. */
   title: string | undefined;
+  /** The `stage` of the frontmatter (stage pages), if it has one. */
+  stage: number | undefined;
+  /**
+   * What an item or step says beyond its title, as plain text: an item's sub-bullets (or the rest
+   * of its lead paragraph when it has none), a step's first paragraph. Keyed by the current id;
+   * share pages show it and link previews quote its first line.
+   */
+  details: Record<string, string[]>;
   /** Every `###` heading, as a step of a worked example (see Step). */
   steps: Step[];
 }
@@ -57,6 +65,8 @@ export interface Step {
   section: { id: string; text: string } | undefined;
   link: SourceLink | undefined;
   listLinks: SourceLink[];
+  /** The step's first paragraph, as plain text (empty when a list or heading comes first). */
+  details: string[];
 }
 
 /** True for a link between content files: a relative path to a Markdown or MDX file. */
@@ -121,6 +131,34 @@ export function frontmatterTitle(source: string): string | undefined {
   return quoted[1] === "'" ? quoted[2]!.replaceAll("''", "'") : (JSON.parse(value) as string);
 }
 
+/** The frontmatter's `stage`, a number, if it has one. */
+function frontmatterStage(source: string): number | undefined {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const value = /^stage:[ \t]*(\d+)[ \t]*$/m.exec(frontmatter)?.[1];
+  return value === undefined ? undefined : Number(value);
+}
+
+/** The text a reader sees in some Markdown: MDX comments and components left out, white space collapsed. */
+export function plainText(node: Nodes | Nodes[]): string {
+  const walk = (n: Nodes): string => {
+    if (n.type.startsWith('mdx')) return '';
+    if ('value' in n && typeof n.value === 'string') return n.value;
+    if (n.type === 'break') return ' ';
+    return 'children' in n ? (n.children as Nodes[]).map(walk).join('') : '';
+  };
+  return (Array.isArray(node) ? node.map(walk).join(' ') : walk(node)).replace(/\s+/g, ' ').trim();
+}
+
+/** An item's details (see GraphPage.details): its sub-bullets, or the text after its bold lead. */
+function itemDetails(item: ListItem): string[] {
+  const list = item.children.find((child) => child.type === 'list');
+  if (list) return list.children.map((sub) => plainText(sub.children)).filter(Boolean);
+  const lead = item.children[0];
+  if (lead?.type !== 'paragraph') return [];
+  const rest = plainText(lead.children.slice(1));
+  return rest ? [rest.replace(/^[:.\s—–-]+/, '')] : [];
+}
+
 /** The link a paragraph opens with, if it does. */
 function openingLink(node: RootContent | undefined): SourceLink | undefined {
   const lead = node?.type === 'paragraph' ? node.children[0] : undefined;
@@ -144,7 +182,15 @@ function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
         return;
       }
       // The node right after the heading is the step's first paragraph.
-      step = { id: anchor.id, text: anchor.text, section, link: openingLink(tree.children[index + 1]), listLinks: [] };
+      const first = tree.children[index + 1];
+      step = {
+        id: anchor.id,
+        text: anchor.text,
+        section,
+        link: openingLink(first),
+        listLinks: [],
+        details: first?.type === 'paragraph' ? [plainText(first)] : [],
+      };
       steps.push(step);
       return;
     }
@@ -200,6 +246,11 @@ function parsePage(file: string, relative: string, source: string): GraphPage {
     if (anchor) itemLinks.push({ itemId: anchor.id, itemText: anchor.text, url: link.url, line: link.position?.start.line ?? 0 });
   });
   const ids = new Set(anchors.flatMap((anchor) => [anchor.id, ...anchor.formerIds]));
+  const steps = stepsOf(tree, anchors);
+  const details: Record<string, string[]> = Object.fromEntries([
+    ...anchors.filter((anchor) => anchor.kind === 'item').map((anchor) => [anchor.id, itemDetails(anchor.node as ListItem)] as const),
+    ...steps.map((step) => [step.id, step.details] as const),
+  ]);
   return {
     file,
     relative,
@@ -208,7 +259,9 @@ function parsePage(file: string, relative: string, source: string): GraphPage {
     ids,
     itemLinks,
     title: frontmatterTitle(source),
-    steps: stepsOf(tree, anchors),
+    stage: frontmatterStage(source),
+    details,
+    steps,
   };
 }
 

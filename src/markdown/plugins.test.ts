@@ -78,10 +78,19 @@ test('a former id is a valid link target', async () => {
 });
 
 test('a checklist item gets the slug of its bold text, a search title and a link control', async () => {
-  const { code } = await render('- **Is ML needed at all?**\n\t- Maybe not.\n- not an item');
+  const { code } = await render('- **Is ML needed at all?**\n\t- Maybe not.\n- not an item', 'resources/book.mdx');
   assert.match(code, /<li id="is-ml-needed-at-all" class="checklist-item" data-pagefind-title="Is ML needed at all\?">/);
   assert.match(code, /<copy-link><a class="anchor-link" href="#is-ml-needed-at-all" aria-label="Link to “Is ML needed at all\?”">/);
   assert.doesNotMatch(code, /<li id="[^"]*">not an item/);
+});
+
+test("on a stage page an item's control is a share link, and on an example page a step's, not its sections'", async () => {
+  const stage = await render('## Scope\n\n- **Is ML needed at all?**\n\t- Maybe not.');
+  assert.match(stage.code, /<copy-link><a class="anchor-link share-link" href="#is-ml-needed-at-all" aria-label="Share link to “Is ML needed at all\?”">/);
+  assert.match(stage.code, /<a class="anchor-link" href="#scope" aria-label="Link to “Scope”">/);
+  const example = await render('## 1. Clarify\n\n### Put numbers on it\n\nText.', 'examples/ads.mdx');
+  assert.match(example.code, /<a class="anchor-link share-link" href="#put-numbers-on-it" aria-label="Share link to “Put numbers on it”">/);
+  assert.match(example.code, /<a class="anchor-link" href="#1-clarify" aria-label="Link to “1. Clarify”">/);
 });
 
 test("an item's link control follows the lead's sentence, not the bold text, and stays before its sub-list", async () => {

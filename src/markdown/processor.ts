@@ -20,6 +20,6 @@ export function markdownProcessor(options: RelativeLinkOptions & AppliedInOption
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkGfm, remarkSystemDiagrams, [remarkRelativeLinks, options], remarkChecklistItems],
-    rehypePlugins: [rehypeSlug, rehypeAnchorLinks, rehypeCopyMarkdown, [rehypeAppliedIn, options], rehypeExternalLinks],
+    rehypePlugins: [rehypeSlug, [rehypeAnchorLinks, { contentDir: options.contentDir }], rehypeCopyMarkdown, [rehypeAppliedIn, options], rehypeExternalLinks],
   });
 }

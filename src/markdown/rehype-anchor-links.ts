@@ -8,11 +8,17 @@
  * it (as on notes pages) it left a gap of two spaces and more.
  * An item's former ids (`data-former-ids`) become empty landing spots inside it, so an old link
  * still lands on, and highlights, the renamed item.
+ * On a page whose kind has share pages (page-kinds.ts `share`: its items, or its `### ` steps), the
+ * control of each such anchor is a `share-link` and says so in its label: a click copies the
+ * anchor's share page URL (src/lib/share-pages.ts), whose link preview shows the anchor itself.
  */
+import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { kindOfFile } from '../lib/page-kinds.ts';
 
 const HEADING = /^h[2-6]$/;
 
@@ -22,15 +28,23 @@ export function isChecklistItem(node: Element): boolean {
   return node.tagName === 'li' && Array.isArray(className) && className.includes('checklist-item');
 }
 
-/** The `<copy-link>` control for an element with the given id and visible label. */
-export function anchorControl(id: string, label: string): Element {
+/** The `<copy-link>` control for an element with the given id and visible label; `share` when the element has a share page. */
+export function anchorControl(id: string, label: string, share = false): Element {
   // Kept out of the search index by Pagefind's excludeSelectors (src/build/integrations/pagefind.ts), not
   // an attribute on each of the page's sixty-odd controls.
   return h('copy-link', [
     // The "#" is drawn by CSS (prose.css): as text in the page it would be a link in a line of
     // text told apart by colour alone (axe's link-in-text-block), and the label names the link.
-    h('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to “${label}”` }),
+    share
+      ? h('a', { className: ['anchor-link', 'share-link'], href: `#${id}`, ariaLabel: `Share link to “${label}”` })
+      : h('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to “${label}”` }),
   ]);
+}
+
+/** Which anchors of the file have share pages, from its kind (none outside the content folder). */
+function sharedAnchors(file: VFile, contentDir: string | undefined): 'items' | 'steps' | undefined {
+  if (!contentDir || !file.path?.startsWith(contentDir)) return undefined;
+  return kindOfFile(path.relative(contentDir, file.path)).share;
 }
 
 const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table', 'dl', 'figure']);
@@ -60,17 +74,18 @@ function leadOf(item: Element): { parent: Element; index: number; label: string 
   return { parent, index, label: toString(parent.children[index]!).trim() };
 }
 
-/** The rehype plugin; see the module comment. */
-export function rehypeAnchorLinks() {
-  return (tree: Root) => {
+/** The rehype plugin; see the module comment. `contentDir` places a file among the kinds of page. */
+export function rehypeAnchorLinks(options: { contentDir?: string } = {}) {
+  return (tree: Root, file: VFile) => {
+    const shared = sharedAnchors(file, options.contentDir);
     visit(tree, 'element', (node) => {
       const id = node.properties.id;
       if (typeof id !== 'string') return;
       if (HEADING.test(node.tagName)) {
-        node.children.push(anchorControl(id, toString(node).trim()));
+        node.children.push(anchorControl(id, toString(node).trim(), shared === 'steps' && node.tagName === 'h3'));
       } else if (isChecklistItem(node)) {
         const lead = leadOf(node);
-        if (lead) lead.parent.children.splice(endOfLeadLine(lead.parent, lead.index), 0, anchorControl(id, lead.label));
+        if (lead) lead.parent.children.splice(endOfLeadLine(lead.parent, lead.index), 0, anchorControl(id, lead.label, shared === 'items'));
       } else return;
       const former = node.properties['data-former-ids'] ?? node.properties.dataFormerIds;
       delete node.properties['data-former-ids'];

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BUILD_PLACEHOLDER, cachePrefix, isOfflineFile, offlineUrl, offlineVersion, stampBuild } from '../offline-copy.ts';
 import { withBase } from '../../lib/urls.ts';
+import { isSharePath } from '../../lib/share-pages.ts';
 import { cacheKey, writeCacheFile } from '../build-cache.ts';
 
 const WORKER_SOURCE = new URL('../../features/offline/service-worker.ts', import.meta.url);
@@ -33,7 +34,8 @@ export async function writeOfflineCopy(outDir: string, base: string, cacheDir?: 
   const contents = await Promise.all(files.map((file) => readFile(path.join(outDir, file))));
   for (const [i, file] of files.entries()) {
     let content: Buffer | string = contents[i]!;
-    if (file.endsWith('.html')) {
+    // Share pages have no build stamp: they run no script and leave for their item at once.
+    if (file.endsWith('.html') && !isSharePath(`/${file}`)) {
       content = stampBuild(content.toString('utf8'), BUILD_PLACEHOLDER);
       pages.set(file, content);
     }

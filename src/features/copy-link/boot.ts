@@ -13,10 +13,13 @@ document.addEventListener('click', (event) => {
   if (!link || !control) return;
   // The copy starts here, during the click: Safari (WebKit) lets a page write to the clipboard only
   // while it handles the reader's gesture, and that ends before the module below has loaded.
-  const url = `${location.origin}${location.pathname}${link.hash}`;
+  // An item or step with a share page copies that page's URL (src/lib/share-pages.ts).
+  const folder = document.getElementById('copy-status')?.dataset.shareFolder;
+  const share = Boolean(folder) && link.classList.contains('share-link');
+  const url = share ? `${location.origin}${folder}${link.hash.slice(1)}/` : `${location.origin}${location.pathname}${link.hash}`;
   const copied = navigator.clipboard?.writeText(url);
   // Its refusal is handled once the module is in; until then it is not an unhandled rejection.
   copied?.catch(() => undefined);
   module ??= import(/* @vite-ignore */ copyUrl) as Promise<CopyModule>;
-  void module.then(({ copyLink }) => copyLink(control, url, copied));
+  void module.then(({ copyLink }) => copyLink(control, url, share, copied));
 });

@@ -5,8 +5,10 @@
 import spyUrl from './toc-spy.ts?script-url';
 
 const column = document.querySelector<HTMLElement>('toc-spy');
-if (column)
-  addEventListener('scroll', () => void (import(/* @vite-ignore */ spyUrl) as Promise<typeof import('./toc-spy.ts')>).then(({ spy }) => spy(column)), {
+// A load that fails (offline with nothing cached, or the page left while it loads) waits for the next scroll.
+const arm = (): void =>
+  addEventListener('scroll', () => void (import(/* @vite-ignore */ spyUrl) as Promise<typeof import('./toc-spy.ts')>).then(({ spy }) => spy(column!), arm), {
     once: true,
     passive: true,
   });
+if (column) arm();

@@ -1,0 +1,85 @@
+/**
+ * The social cards (src/build/social-cards.ts): drawn on a worker thread from the start of the
+ * build, beside Astro's own work, then copied from the cache into `<outDir>/cards/` once the pages
+ * are written. Every page's og:image must be one of them, with the same words as its
+ * og:image:alt; a page that names a card nobody drew fails the build, naming the page.
+ */
+import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { allCards, CACHE_DIR, cardKey, designKey, type Card } from '../social-cards.ts';
+import { cardAlt } from '../../lib/social-cards.ts';
+
+/** Draws what the cache lacks on a worker thread; resolves with the number drawn. */
+function drawInWorker(cards: Card[], design: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../social-card-worker.ts', import.meta.url), { workerData: { cards, design } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`The social card worker stopped with code ${code}.`)));
+  });
+}
+
+/** Unescapes the few entities Astro writes in attribute values. */
+const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** Each built page's og:image and og:image:alt that do not match a drawn card, as messages. */
+async function unmatched(outDir: string, base: string, cards: Map<string, Card>): Promise<string[]> {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const problems: string[] = [];
+  for (const file of files) {
+    const html = await readFile(path.join(outDir, file), 'utf8');
+    const meta = (key: string) => /<meta property="([^"]+)" content="([^"]*)"/g[Symbol.matchAll](html).find((m) => m[1] === key)?.[2];
+    const image = meta('og:image');
+    if (!image) continue;
+    const cardPath = `/${new URL(image).pathname.slice(base.length)}`;
+    const card = cards.get(cardPath);
+    const alt = unescape(meta('og:image:alt') ?? '');
+    if (!card) problems.push(`dist/${file}: its og:image ${cardPath} is no card that src/build/social-cards.ts (allCards) draws.`);
+    else if (cardAlt(card) !== alt) problems.push(`dist/${file}: its card ${cardPath} reads "${cardAlt(card)}", but the page says "${alt}".`);
+  }
+  return problems;
+}
+
+/** Draws and writes the social cards; see the module comment. */
+export function socialCards(): AstroIntegration {
+  let base = '/';
+  let drawing: Promise<{ cards: Card[]; design: string; drawn: number }> | undefined;
+  return {
+    name: 'social-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': () => {
+        const started = (async () => {
+          const cards = allCards();
+          const design = designKey();
+          return { cards, design, drawn: await drawInWorker(cards, design) };
+        })();
+        // Handled in astro:build:done; until then a failure must not count as unhandled.
+        started.catch(() => {});
+        drawing = started;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!drawing) throw new Error('The social cards were not started: astro:build:start did not run.');
+        const { cards, design, drawn } = await drawing;
+        const outDir = fileURLToPath(dir);
+        const byPath = new Map(cards.map((card) => [card.path, card]));
+        const problems = await unmatched(outDir, base, byPath);
+        if (problems.length > 0) throw new Error(`Social cards:\n  ${problems.join('\n  ')}`);
+        let bytes = 0;
+        for (const card of byPath.values()) {
+          const target = path.join(outDir, card.path);
+          await mkdir(path.dirname(target), { recursive: true });
+          const cached = path.join(CACHE_DIR, `${cardKey(card, design)}.png`);
+          await copyFile(cached, target);
+          bytes += (await stat(cached)).size;
+        }
+        logger.info(`${byPath.size} social cards in cards/, ${(bytes / 1024 / 1024).toFixed(1)} MiB (${drawn} drawn, ${byPath.size - drawn} from the cache).`);
+      },
+    },
+  };
+}
