@@ -136,4 +136,9 @@ describe('the fixture site', { concurrency: 2 }, () => {
       /content\/prompts\.json/,
     );
   });
+
+  test('a page whose Markdown twin would keep a relative link fails the build naming the file and line', async () => {
+    const built = await build((dir) => edit(dir, 'framework/4-modeling.mdx', 'What stage 4 is for.', 'What stage 4 is for. See [the chart](chart.png).'));
+    assertFailed(built, /content\/framework\/4-modeling\.mdx:\d+: the link "chart\.png" is relative to the web page, and would be broken in its Markdown twin/);
+  });
 });

@@ -100,6 +100,20 @@ test.describe('the offline copy', () => {
   });
 });
 
+test('"Copy as Markdown" and "Practise with an assistant" fetch their files under the sub-path, and copy links that keep it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await page.goto(`${SUBPATH}framework/modeling/`);
+  await expect(page.locator('head link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', `${SUBPATH}framework/modeling.md`);
+  await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
+  await expect(page.locator('#copy-status')).toHaveText('Page copied as Markdown');
+  expect(await clipboard()).toMatch(new RegExp(`^# Stage 4: Modeling\\n[^]*Web page: <https?://[^/]+${SUBPATH}framework/modeling/>`));
+  await page.goto(`${SUBPATH}examples/payment-fraud-detection/`);
+  await page.getByRole('button', { name: 'Practise with an assistant' }).click();
+  await expect(page.locator('#copy-status')).toHaveText('Prompt copied: paste it into any chat assistant');
+  expect(await clipboard()).toMatch(new RegExp(`\\]\\(https?://[^/]+${SUBPATH}framework/clarify-requirements/#`));
+});
+
 test("a share page and its card live under the sub-path, and it lands on its item there", async ({ page, context, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${SUBPATH}framework/high-level-architecture/`);

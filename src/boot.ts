@@ -9,5 +9,6 @@ import './features/search/boot.ts';
 import './features/fragment-notice/boot.ts';
 import './features/toc/boot.ts';
 import './features/copy-link/boot.ts';
+import './features/copy-markdown/boot.ts';
 import './features/practice/boot.ts';
 import './features/offline/boot.ts';

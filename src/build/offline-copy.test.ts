@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BUILD_PLACEHOLDER, cachePrefix, isOfflineFile, offlineUrl, offlineVersion, stampBuild } from './offline-copy.ts';
 
-test('the offline copy keeps pages, assets and the search index, and leaves out host, crawler and unused Pagefind files', () => {
-  for (const kept of ['index.html', 'framework/modeling/index.html', '_astro/PageLayout.abc.css', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/fragment/en_1.pf_fragment', 'manifest.webmanifest', 'icons/maskable-512.png', 'favicon.svg']) {
+test('the offline copy keeps pages, their Markdown twins, assets and the search index, and leaves out host, crawler, llms.txt and unused Pagefind files', () => {
+  for (const kept of ['index.html', 'framework/modeling/index.html', '_astro/PageLayout.abc.css', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/fragment/en_1.pf_fragment', 'manifest.webmanifest', 'icons/maskable-512.png', 'favicon.svg', 'index.md', 'framework/modeling.md', 'framework/modeling.items.json', 'assistant-practice.json']) {
     assert.equal(isOfflineFile(kept), true, kept);
   }
-  for (const left of ['_headers', 'sw.js', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'anchors.json', 'cards/framework/modeling.png', 'cards/i/modeling/set-baselines-to-beat.png', 'i/modeling/set-baselines-to-beat/index.html', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind']) {
+  for (const left of ['_headers', 'sw.js', 'robots.txt', 'llms.txt', 'llms-full.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'anchors.json', 'cards/framework/modeling.png', 'cards/i/modeling/set-baselines-to-beat.png', 'i/modeling/set-baselines-to-beat/index.html', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind']) {
     assert.equal(isOfflineFile(left), false, left);
   }
 });

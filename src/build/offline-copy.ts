@@ -9,14 +9,16 @@ import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 /**
  * Built files the offline copy leaves out: host and crawler files, the social cards (for link
  * previews, never shown on a page), the share pages (a way into a page from a link, hundreds of
- * them, each only a copy of one item), the worker itself, the 404 page (an unknown URL offline
- * gets the worker's own message), and the parts of Pagefind the site never loads (its UIs, its
- * web worker, the unknown-language index).
+ * them, each only a copy of one item), llms.txt and llms-full.txt (for assistants that read the
+ * site on the web; the Markdown twins they point to, which "Copy as Markdown" loads, stay in), the
+ * worker itself, the 404 page (an unknown URL offline gets the worker's own message), and the parts
+ * of Pagefind the site never loads (its UIs, its web worker, the unknown-language index).
  */
 const LEFT_OUT = [
   /^_headers$/,
   /^sw\.js$/,
   /^robots\.txt$/,
+  /^llms(-full)?\.txt$/,
   /^sitemap[^/]*\.xml$/,
   /^anchors\.json$/,
   /^cards\//,

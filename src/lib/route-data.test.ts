@@ -24,6 +24,8 @@ test('a stage page: sidebar marked, previous/next, search labels and the full ou
   assert.deepEqual(route.search, { section: '2 · Stage 2', kind: 'framework' });
   assert.deepEqual(route.toc.map((n) => [n.id, n.children.map((c) => [c.id, c.children.map((d) => d.id)])]), [['a', [['b', ['c']]]]]);
   assert.equal(route.meta.canonical, 'https://example.org/framework/s2/');
+  assert.equal(route.markdown, '/framework/s2.md');
+  assert.equal(routeData(nav, { title: 'Stage 2', description: 'd', path: '/framework/s2/', kind: PAGE_KINDS.framework }, { ...env, base: '/sub/' }).markdown, '/sub/framework/s2.md');
   assert.equal(route.shareFolder, '/i/s2/', "the copy control copies its items' share URLs from here");
 });
 
@@ -37,4 +39,7 @@ test("an example's outline keeps only its sections; a page with no kind searches
   assert.equal(notFound.shareFolder, undefined);
   assert.equal(example.shareFolder, '/i/ads/');
   assert.equal(notFound.prev, undefined);
+  // Only content pages have a Markdown twin: not the 404 page, nor an index or the cheat sheet.
+  assert.equal(notFound.markdown, undefined);
+  assert.equal(routeData(nav, { title: 'Notes', description: 'd', path: '/notes/' }, env).markdown, undefined);
 });

@@ -9,7 +9,7 @@ import { buildToc, type TocEntry, type TocNode } from './toc.ts';
 import { placeLabel, type PageKind, type SearchKind } from './page-kinds.ts';
 import { shareFolder } from './share-pages.ts';
 import { pageCard } from './social-cards.ts';
-import { withBase } from './urls.ts';
+import { markdownPath, withBase } from './urls.ts';
 
 /** The site as every page's shell needs it. */
 export interface SiteNav {
@@ -41,6 +41,8 @@ export interface RouteData {
   meta: PageMeta;
   /** The Pagefind filters every record of the page carries: its place label and its kind. */
   search: { section: string; kind: SearchKind };
+  /** The URL (with base) of the page's Markdown twin: content pages have one, other routes none. */
+  markdown?: string | undefined;
   /** Where the page's share pages live (with base), for the copy control; none if it has none. */
   shareFolder?: string | undefined;
 }
@@ -59,6 +61,7 @@ export function routeData(nav: SiteNav, page: PageInput, env: { site: string; ba
     toc: buildToc(outline),
     meta: pageMeta({ siteTitle: nav.siteTitle, title: page.title, description: page.description, path, stage: page.stage, card: pageCard(page, nav.siteTitle), ...env }),
     search: { section: placeLabel(kind, page.title, page.stage), kind },
+    markdown: page.kind && path ? withBase(markdownPath(path), env.base) : undefined,
     shareFolder: path && page.kind?.share ? withBase(shareFolder(path), env.base) : undefined,
   };
 }

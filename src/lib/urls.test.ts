@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absoluteUrl, pathForContentFile, withBase } from './urls.ts';
+import { absoluteUrl, markdownItemsPath, markdownPath, pathForContentFile, withBase } from './urls.ts';
 
 test('withBase joins a root base and a sub-path base without doubled slashes', () => {
   assert.equal(withBase('/framework/modeling/', '/'), '/framework/modeling/');
@@ -21,4 +21,12 @@ test('absoluteUrl honours both site and base', () => {
     absoluteUrl('/framework/modeling/', 'https://example.org', '/ml-framework/'),
     'https://example.org/ml-framework/framework/modeling/',
   );
+});
+
+test('markdownPath puts a page\'s twin beside its folder, and the home page\'s at /index.md', () => {
+  assert.equal(markdownPath('/framework/modeling/'), '/framework/modeling.md');
+  assert.equal(markdownPath('/notes/goodharts-law/'), '/notes/goodharts-law.md');
+  assert.equal(markdownPath('/'), '/index.md');
+  assert.equal(withBase(markdownPath('/'), '/ml-framework/'), '/ml-framework/index.md');
+  assert.equal(markdownItemsPath('/ml-framework/framework/modeling.md'), '/ml-framework/framework/modeling.items.json');
 });

@@ -30,3 +30,19 @@ export function pathForContentFile(relativeFile: string): string {
 export function absoluteUrl(path: string, site: string, base: string): string {
   return new URL(withBase(path, base), site).href;
 }
+
+/**
+ * The site path of a content page's Markdown twin: the page's path without its trailing slash,
+ * plus `.md` (`/framework/modeling/` → `/framework/modeling.md`), and `/index.md` for the home page.
+ * A sibling of the page's folder rather than `index.md` inside it: the address a reader or an
+ * assistant guesses from the one in the address bar, and the shape most documentation sites use.
+ */
+export function markdownPath(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return `${trimmed || '/index'}.md`;
+}
+
+/** The file beside a twin with the Markdown of each of the page's checklist items, by id (`/framework/modeling.items.json`). */
+export function markdownItemsPath(twinPath: string): string {
+  return twinPath.replace(/\.md$/, '.items.json');
+}

@@ -95,7 +95,7 @@ test("on a stage page an item's control is a share link, and on an example page 
 
 test("an item's link control follows the lead's sentence, not the bold text, and stays before its sub-list", async () => {
   const { code } = await render('- **The future leaks.** A random split.\n\t- Sub.\n');
-  assert.match(code, /<strong>The future leaks\.<\/strong> A random split\.<copy-link[^]*<\/copy-link>\s*<ul>/);
+  assert.match(code, /<strong>The future leaks\.<\/strong> A random split\.<copy-link[^]*<\/copy-link>(<button[^>]*><\/button>)?\s*<ul>/);
 });
 
 test('headings get ids and a link control; the outline nests items under headings', async () => {
@@ -222,4 +222,12 @@ test('a <SystemDiagram> without a caption, or not made of an ordered list, fails
   await assert.rejects(compileMdx(DIAGRAM.replace('"A system"', '" "')), /:1:1: <SystemDiagram> needs a caption/);
   await assert.rejects(compileMdx(DIAGRAM.replace('1. **Data**', '- **Data**').replace('2. [Features]', '- [Features]')), /:1:1: <SystemDiagram> its children must start with an ordered list/);
   await assert.rejects(compileMdx(DIAGRAM.replace('Back to step 1.', '## Loop')), /:1:1: <SystemDiagram> after the list of boxes only paragraphs may follow .*found heading/);
+});
+
+test('each checklist item, and no heading, gets a "Copy as Markdown" button named for it, right after its link control', async () => {
+  const { code } = await render('## Metrics\n\n- **The future leaks.** A random split.\n\t- Sub.\n- **Check latency**\n\n  Loose.\n- not an item\n');
+  assert.match(code, /A random split\.<copy-link>[^]*?<\/copy-link><button type="button" class="anchor-link" data-copy="item" aria-label="Copy “The future leaks\.” as Markdown"><\/button>(<\/p>)?\s*<ul>/);
+  assert.match(code, /<p><strong>Check latency<\/strong><copy-link>[^]*?<\/copy-link><button type="button" class="anchor-link" data-copy="item" aria-label="Copy “Check latency” as Markdown"><\/button><\/p>/);
+  assert.equal(code.match(/data-copy="item"/g)?.length, 2);
+  assert.match(code, /<h2 id="metrics">Metrics<copy-link><a [^>]*><\/a><\/copy-link><\/h2>/);
 });

@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { rehypeAppliedIn, type AppliedInOptions } from './rehype-applied-in.ts';
+import { rehypeCopyMarkdown } from './rehype-copy-markdown.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { remarkChecklistItems } from './remark-checklist-items.ts';
 import { remarkRelativeLinks, type RelativeLinkOptions } from './remark-relative-links.ts';
@@ -19,6 +20,6 @@ export function markdownProcessor(options: RelativeLinkOptions & AppliedInOption
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkGfm, remarkSystemDiagrams, [remarkRelativeLinks, options], remarkChecklistItems],
-    rehypePlugins: [rehypeSlug, [rehypeAnchorLinks, { contentDir: options.contentDir }], [rehypeAppliedIn, options], rehypeExternalLinks],
+    rehypePlugins: [rehypeSlug, [rehypeAnchorLinks, { contentDir: options.contentDir }], rehypeCopyMarkdown, [rehypeAppliedIn, options], rehypeExternalLinks],
   });
 }
