@@ -94,7 +94,7 @@ async function build(site: string, base: string): Promise<SiteTwins> {
   const byPath = new Map(pages.map((page) => [page.path, page]));
 
   // llms.txt's sections are the sidebar's groups, in its order; llms-full.txt has them but resources.
-  const groups = sidebar('', nav.pages).map((group) => ({
+  const groups = sidebar('', nav.pages, { whole: true }).map((group) => ({
     ...group,
     pages: group.links.map((link) => byPath.get(link.path)).filter((page) => page !== undefined),
   }));

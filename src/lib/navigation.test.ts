@@ -36,6 +36,8 @@ test('sidebar lists stages in order with only the current one marked', () => {
   const onNote = sidebar('/notes/a/', { framework: [stage(1)], notes: [{ title: 'B', path: '/notes/b/' }, { title: 'A', path: '/notes/a/' }] });
   assert.deepEqual(onNote[2]!.links.map((l) => [l.title, l.current]), [['A', true], ['B', false]]);
   assert.deepEqual(sidebar('/notes/', { notes: [{ title: 'A', path: '/notes/a/' }] })[2]!.links.map((l) => l.title), ['A']);
+  // Whole, for llms.txt: every group lists its pages wherever it is asked from.
+  assert.deepEqual(sidebar('', { notes: [{ title: 'A', path: '/notes/a/' }] }, { whole: true })[2]!.links.map((l) => l.title), ['A']);
 });
 
 test('prevNext walks the chain and stops at both ends', () => {

@@ -58,12 +58,16 @@ function ordered(kind: PageKind, pages: PagesByKind): Array<NavPage & { stage?: 
   return [...(pages[kind.collection] ?? [])].sort(byTitle);
 }
 
-/** The sidebar groups, one per kind that has one (src/site/page-kinds.ts), `current` set on the link whose path is `currentPath`. */
-export function sidebar(currentPath: string, pages: PagesByKind): SidebarGroup[] {
+/**
+ * The sidebar groups, one per kind that has one (src/lib/page-kinds.ts), `current` set on the link
+ * whose path is `currentPath`. A collapsed kind (notes, resources) lists its pages only on its own
+ * pages, unless `whole` asks for every group in full (llms.txt lists them all).
+ */
+export function sidebar(currentPath: string, pages: PagesByKind, { whole = false } = {}): SidebarGroup[] {
   return KINDS.flatMap((kind) => {
     if (!kind.sidebar) return [];
     const own = currentPath === kind.index?.path || currentPath.startsWith(`/${kind.folder}/`);
-    if (kind.sidebar.collapsed && !own) return [{ key: kind.sidebar.group, label: STRINGS.sidebar[kind.sidebar.group], indexPath: kind.index?.path, ordered: false, links: [] }];
+    if (kind.sidebar.collapsed && !own && !whole) return [{ key: kind.sidebar.group, label: STRINGS.sidebar[kind.sidebar.group], indexPath: kind.index?.path, ordered: false, links: [] }];
     const links = ordered(kind, pages).map((page) => ({
       title: page.title,
       path: page.path,
