@@ -197,7 +197,13 @@ async function file(event: OfflineFetchEvent): Promise<Response> {
     offlineSearchKept = offlineFetchMissing(OFFLINE_SEARCH).catch(() => (offlineSearchKept = undefined));
     event.waitUntil(offlineSearchKept);
   }
-  return (await fromCopy(request)) ?? offlineKeep(event, await fetch(request));
+  try {
+    return (await fromCopy(request)) ?? offlineKeep(event, await fetch(request));
+  } catch {
+    // Offline, or the page was left while it loaded: the load fails as it would without the worker
+    // (a rejected answer makes Firefox report that the worker "encountered an unexpected error").
+    return Response.error();
+  }
 }
 
 offlineWorker.addEventListener('fetch', (event) => {
