@@ -15,7 +15,8 @@ test('a stage page gets a numbered title, absolute canonical and its own card un
   assert.equal(meta.canonical, 'https://example.org/ml-framework/framework/modeling/');
   const tag = tagOf(meta.tags);
   assert.equal(tag('og:url'), meta.canonical);
-  assert.equal(tag('twitter:url'), meta.canonical);
+  // X takes these from og:*: no twitter:* copies.
+  for (const key of ['twitter:title', 'twitter:description', 'twitter:url', 'twitter:image']) assert.equal(tag(key), undefined, key);
   assert.equal(tag('og:image'), 'https://example.org/ml-framework/cards/framework/modeling.png');
   assert.equal(tag('og:image:alt'), 'Stage 4 · Modeling');
   assert.equal(tag('twitter:card'), 'summary_large_image');

@@ -36,11 +36,10 @@ function sharingTags(siteTitle: string, type: string, title: string, description
     ['property', 'og:image:width', String(CARD_SIZE.width)],
     ['property', 'og:image:height', String(CARD_SIZE.height)],
     ['property', 'og:image:alt', alt],
+    // X reads the title, description, URL and image from og:* when it finds no twitter:* of its
+    // own; each duplicate cost every page bytes of its 20 KiB budget. The card type and the image's
+    // alt text have no Open Graph source it reads.
     ['name', 'twitter:card', 'summary_large_image'],
-    ['name', 'twitter:title', title],
-    ['name', 'twitter:description', description],
-    ...(url ? ([['name', 'twitter:url', url]] as PageMeta['tags']) : []),
-    ['name', 'twitter:image', image],
     ['name', 'twitter:image:alt', alt],
   ];
 }
