@@ -12,7 +12,7 @@
  * 5. how many of its words match by these rules (Pagefind scores "ROC-AUC" below "AUC", where a
  *    part of a joined word is a whole word here), then Pagefind's score.
  */
-import { markParts, matchRanges, searchTerms, type SearchTerm } from './search-terms.ts';
+import { markParts, matchRanges, searchTerms, type MatchLevel, type SearchTerm } from './search-terms.ts';
 import { SEARCH_RANK, type SearchKind } from '../../lib/page-kinds.ts';
 
 /** One matched word of a (sub-)result, as Pagefind reports it: its position among the page's words. */
@@ -100,9 +100,13 @@ export function subResultHits(sub: PagefindSubResult): number {
   return sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score / Math.max(1, l.weight ?? 1) ** 2, 0);
 }
 
+/** What a match of each level counts: another form of the word a little below the form typed. */
+const LEVEL_QUALITY: Record<MatchLevel, number> = { whole: 1, form: 0.75, prefix: 0.5 };
+
 /**
  * How well some words of text match the terms: for each term, 1 when one of the words is that
- * word, 0.5 when one only starts with it (the last term, being typed), else 0; summed, with a
+ * word, 0.75 when one is another form of it ("clarify" for "clarifying"), 0.5 when one only
+ * starts with it (the last term, being typed), else 0; summed, with a
  * two-letter term counting half ("at" in "precision at k" matters less than "precision").
  */
 export function matchQuality(words: readonly string[], terms: readonly SearchTerm[]): number {
@@ -110,7 +114,7 @@ export function matchQuality(words: readonly string[], terms: readonly SearchTer
   for (const term of terms) {
     let level = 0;
     for (const word of words) {
-      for (const [, , how] of matchRanges(word, [term])) level = Math.max(level, how === 'whole' ? 1 : 0.5);
+      for (const [, , how] of matchRanges(word, [term])) level = Math.max(level, LEVEL_QUALITY[how]);
       if (level === 1) break;
     }
     quality += level * (term.typed.length <= 2 ? 0.5 : 1);
