@@ -11,6 +11,12 @@
 
 /** How many of Pagefind's best records a query reads. */
 export const BEST_RECORDS = 12;
+/**
+ * How many it reads when the reader asks for more results: every match of a word or a phrase
+ * (the site's most frequent item words match 30 to 40 records), not every record holding one word
+ * of a long question (several hundred).
+ */
+export const MORE_RECORDS = 60;
 /** How many of the best framework records it reads besides (most are among the best anyway). */
 export const BEST_FRAMEWORK_RECORDS = 6;
 
@@ -32,14 +38,16 @@ export interface Answers<T extends ScoredResult> {
 
 /**
  * The records to read, and how many matched. For a lone whole word, only the records that hold
- * it exactly count: "ab" reads the A/B items, not every record with "about".
+ * it exactly count: "ab" reads the A/B items, not every record with "about". With `more` (the
+ * reader asked for more results), up to MORE_RECORDS are read.
  */
-export function chooseRecords<T extends ScoredResult>({ all, framework, exact }: Answers<T>): { read: T[]; matched: number } {
+export function chooseRecords<T extends ScoredResult>({ all, framework, exact }: Answers<T>, more = false): { read: T[]; matched: number } {
   const holds = exact && new Set(exact.map((result) => result.id));
   const kept = (results: readonly T[]) => results.filter((result) => !holds || holds.has(result.id));
   const matches = kept(all);
   const read = new Map<string, T>();
-  for (const result of [...matches.slice(0, BEST_RECORDS), ...kept(framework).slice(0, BEST_FRAMEWORK_RECORDS)]) read.set(result.id, result);
+  const best = matches.slice(0, more ? MORE_RECORDS : BEST_RECORDS);
+  for (const result of [...best, ...kept(framework).slice(0, BEST_FRAMEWORK_RECORDS)]) read.set(result.id, result);
   return { read: [...read.values()], matched: matches.length };
 }
 
