@@ -219,6 +219,8 @@ export class SearchDialog {
     try {
       const found = await this.#find(pagefind, query, generation, more);
       if (!found || generation !== this.#generation) return;
+      // How many records Pagefind matched, for the test that chunk edges lose none (e2e/search.spec.ts).
+      this.#list.dataset.matches = String(found.recordsMatched);
       if (found.hits.length > 0 && (found.unmatched.length === 0 || asTyped)) {
         this.#render(found.hits, trimmed, this.#countText(found, trimmed));
         if (!more) this.#offerMore(found, query);
