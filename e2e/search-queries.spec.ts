@@ -116,6 +116,8 @@ const QUERIES: Row[] = [
   { query: 'train serve skew', first: SAME_FEATURES },
   // A question no item holds word for word: the items with most of its words.
   { query: 'how do I handle data leakage when the labels arrive late', partial: true },
+  // Found by its topic words: "how" and "to" rank no resource that happens to hold them first.
+  { query: 'how to handle class imbalance', partial: true, first: `${STAGE_3}#handle-class-imbalance` },
   // Typos: one clear correction shows its results; several are offered.
   { query: 'latncy', correctedTo: 'latency', first: LATENCY },
   // The corrected word is in the title of an example step about calibration, and in the item's text.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { anyWordResults, BEST_FRAMEWORK_RECORDS, BEST_RECORDS, chooseRecords, MORE_RECORDS } from './search-choice.ts';
+import { anyWordResults, BEST_FRAMEWORK_RECORDS, BEST_RECORDS, chooseRecords, MORE_RECORDS, topicWords } from './search-choice.ts';
 
 const results = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, score: count - i }));
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((result) => result.id);
@@ -40,4 +40,10 @@ test('asked for more, a query reads up to MORE_RECORDS of its matches', () => {
   const more = chooseRecords({ all: many, framework: [] }, true);
   assert.equal(more.read.length, MORE_RECORDS);
   assert.equal(more.matched, MORE_RECORDS + 10);
+});
+
+test('a question is searched by its topic words, and a query of question words alone by all of them', () => {
+  const words = (query: string) => topicWords(query.split(' ').map((word) => ({ word }))).map((t) => t.word);
+  assert.deepEqual(words('how do i handle data leakage when the labels arrive late'), ['handle', 'data', 'leakage', 'labels', 'arrive', 'late']);
+  assert.deepEqual(words('what is it'), ['what', 'is', 'it']);
 });

@@ -76,3 +76,18 @@ export function anyWordResults<T extends ScoredResult>(perWord: ReadonlyArray<re
   const rest = [...records.entries()].filter(([id]) => !leaders.has(id)).sort(([, a], [, b]) => b.words - a.words || b.score - a.score);
   return [...[...leaders].map((id) => records.get(id)!.best), ...rest.map(([, record]) => record.best)];
 }
+
+// The words of a question that name no topic: "how do I handle data leakage when …".
+const QUESTION_WORDS = new Set(
+  'a an and are as at be can could did do does for how i if in is it my of on or our should that the this to we what when where which who why will with would you your'.split(' '),
+);
+
+/**
+ * The words of a query that no record holds whole, by which to find the records holding the
+ * most of them: without the words of a question that name no topic, which nearly every record
+ * holds ("how", "do", "the"), unless that leaves none.
+ */
+export function topicWords<T extends { word: string }>(terms: readonly T[]): T[] {
+  const topics = terms.filter((term) => !QUESTION_WORDS.has(term.word));
+  return topics.length > 0 ? topics : [...terms];
+}

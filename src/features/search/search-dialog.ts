@@ -3,7 +3,7 @@
  * The header's `<site-search>` bootstrap opens the dialog at once and loads this module on intent,
  * so none of it (or of Pagefind) is downloaded before the reader shows interest in searching.
  */
-import { anyWordResults, chooseRecords, type Answers } from './search-choice.ts';
+import { anyWordResults, chooseRecords, topicWords, type Answers } from './search-choice.ts';
 import { excerptParts, shapeResults, type PagefindResultData, type SearchHit } from './search-results.ts';
 import { hrefWithHighlight, markParts, MIN_PREFIX, searchTerms, type SearchTerm } from './search-terms.ts';
 import type { Corrections } from './search-typos.ts';
@@ -184,16 +184,20 @@ export class SearchDialog {
     const results = (found: { results: PagefindResult[] } | null | undefined) => found?.results ?? [];
     let answers: Answers<PagefindResult> = { all: results(all), framework: results(frameworkOnly), exact: exact ? results(exact) : undefined };
     let partial = false;
+    let shaped = query;
     if (answers.all.length === 0 && terms.length > 1) {
-      // No record holds every word (a whole question typed): read those that hold the most of them.
-      const each = await Promise.all(terms.map((term) => Promise.all([pagefind.search(term.typed), pagefind.search(term.typed, framework)])));
+      // No record holds every word (a whole question typed): read those that hold the most of its topic words.
+      const topics = topicWords(terms);
+      const each = await Promise.all(topics.map((term) => Promise.all([pagefind.search(term.typed), pagefind.search(term.typed, framework)])));
       if (generation !== this.#generation) return undefined;
       answers = { all: anyWordResults(each.map(([any]) => results(any))), framework: anyWordResults(each.map(([, item]) => results(item))) };
       partial = answers.all.length > 0;
+      // The last word is still a prefix being typed only when it is a topic word.
+      shaped = `${topics.map((term) => term.typed).join(' ')}${topics.at(-1) === terms.at(-1) && !/\s$/.test(query) ? '' : ' '}`;
     }
     const { read, matched } = chooseRecords(answers, more);
     const records = await Promise.all(read.map(async (result) => ({ score: result.score, data: await result.data() })));
-    const { hits, unmatched } = shapeResults(records, query);
+    const { hits, unmatched } = shapeResults(records, shaped);
     return { hits, unmatched, recordsRead: records.length, recordsMatched: matched, partial };
   }
 
