@@ -23,6 +23,10 @@ const METRICS = `${STAGE_2}#metrics`;
 const FUNNEL = `${STAGE_2}#split-a-large-catalog-into-a-multi-stage-funnel`;
 const PERSONAL_DATA = `${STAGE_3}#what-personal-data-is-involved-and-how-is-it-protected`;
 const SPLIT = `${STAGE_3}#split-the-data-so-nothing-leaks-from-the-future`;
+const SAME_FEATURES = `${STAGE_3}#compute-features-the-same-way-in-training-and-serving`;
+const REPEAT_BACK = `${STAGE_1}#repeat-back-the-problem-in-your-own-words`;
+const COMPARE_MODELS = `${STAGE_4}#compare-candidate-models-on-their-trade-offs`;
+const LOSS = `${STAGE_4}#choose-a-loss-that-stands-in-for-the-business-metric`;
 // The items for systems that generate text, code or images.
 const LATENCY_IN_TOKENS = `${STAGE_5}#latency-in-tokens`;
 const GUARD = `${STAGE_5}#guard-inputs-and-outputs`;
@@ -36,6 +40,9 @@ const EVALUATE_GENERATION = `${STAGE_4}#evaluate-generation`;
  * - `none`: "No results for …" and no list; `suggests`: with "Did you mean" these words.
  * - `correctedTo`: the results shown are those of this word, labelled as such.
  * - `beforeNotes`: this result comes before every note and resource result.
+ * - `firstOn`: the first result is on this page (an item of it, or the page).
+ * - `partial`: results, said to hold only some of the words.
+ * Every row whose query is not `correctedTo` another shows results for the words typed, or none.
  */
 interface Row {
   query: string;
@@ -45,6 +52,8 @@ interface Row {
   suggests?: string[];
   correctedTo?: string;
   beforeNotes?: string;
+  firstOn?: string;
+  partial?: true;
 }
 
 const QUERIES: Row[] = [
@@ -87,6 +96,28 @@ const QUERIES: Row[] = [
   { query: 'prompt injection', first: GUARD },
   // The item that sizes the KV cache per token, not the one that pages it.
   { query: 'KV cache', first: LATENCY_IN_TOKENS },
+  // Other forms of a word (-ing, -ation, plurals) match before any other word is suggested.
+  { query: 'clarification', firstOn: `${STAGE_1}` },
+  { query: 'clarifying', firstOn: `${STAGE_1}` },
+  { query: 'clarifying questions', first: REPEAT_BACK },
+  { query: 'calibrating', first: CALIBRATE },
+  // The names candidates type for what the pages say otherwise: each item declares them as aliases.
+  { query: 'ask the interviewer', first: REPEAT_BACK },
+  { query: 'temporal split', first: SPLIT },
+  { query: 'time series', first: SPLIT },
+  { query: 'k-fold', first: COMPARE_MODELS },
+  { query: 'LTR', first: MODEL_FAMILY },
+  { query: 'MTL', first: MODEL_FAMILY },
+  { query: 'RMSE', first: LOSS },
+  { query: 'log loss', first: LOSS },
+  { query: 'logloss', first: LOSS },
+  { query: 'log-loss', first: LOSS },
+  { query: 'train/serve skew', first: SAME_FEATURES },
+  { query: 'train serve skew', first: SAME_FEATURES },
+  // A question no item holds word for word: the items with most of its words.
+  { query: 'how do I handle data leakage when the labels arrive late', partial: true },
+  // Found by its topic words: "how" and "to" rank no resource that happens to hold them first.
+  { query: 'how to handle class imbalance', partial: true, first: `${STAGE_3}#handle-class-imbalance` },
   // Typos: one clear correction shows its results; several are offered.
   { query: 'latncy', correctedTo: 'latency', first: LATENCY },
   // The corrected word is in the title of an example step about calibration, and in the item's text.
@@ -151,6 +182,12 @@ test(`${QUERIES.length} queries: what the reader sees first`, async ({ page }) =
       }
       if (row.suggests) await expect.soft(status.getByRole('button')).toHaveText(row.suggests);
       if (row.correctedTo) await expect.soft(status).toHaveText(new RegExp(`^No results for “${row.query}”\\. Showing \\d+ results? for “${row.correctedTo}”`));
+      else await expect.soft(status, `"${row.query}" is not replaced by another word`).not.toContainText('Showing');
+      if (row.partial) {
+        expect.soft(found.length, `"${row.query}" shows results`).toBeGreaterThan(0);
+        await expect.soft(status).toContainText('none with every word');
+      }
+      if (row.firstOn) expect.soft(found[0]?.link.split('#')[0], `first result for "${row.query}"`).toBe(row.firstOn);
       if (row.first) expect.soft(found[0]?.link, `first result for "${row.query}"`).toBe(row.first);
       if (row.firstOf) expect.soft(row.firstOf, `first result for "${row.query}"`).toContain(found[0]?.link);
       if (row.beforeNotes) {
@@ -193,4 +230,55 @@ test('short fragments mark nothing the reader did not type as a word on the land
   await page.goto(`${STAGE_5}?highlight=ab#design-the-ab-test`);
   await expect(marks.first()).toBeVisible();
   expect(new Set(await marks.allTextContents())).toEqual(new Set(['A/B']));
+});
+
+test('"clarification" finds the forms of "clarify" on stage 1 instead of becoming "classification"', async ({ page }) => {
+  const { dialog, status, run } = await openSearch(page);
+  await run('clarification');
+  await expect(status).toHaveText(/^\d+ results? for “clarification”/);
+  await expect(status).not.toContainText('classification');
+  const first = dialog.getByRole('option').first();
+  await expect(first.locator('.search-result-section')).toHaveText(/^(Stage 1|1 · Clarify)/);
+  expect((await results(dialog))[0]?.link.split('#')[0]).toBe(STAGE_1);
+});
+
+test('a correction names the words typed and offers them: the click searches them as typed', async ({ page }) => {
+  const { dialog, combobox, status, run } = await openSearch(page);
+  await run('latncy', 'latency');
+  const original = status.getByRole('button', { name: 'Search for “latncy” as typed' });
+  await original.click();
+  await expect(combobox).toHaveValue('latncy');
+  await expect(combobox).toBeFocused();
+  await expect(dialog.locator('[role="listbox"]')).toHaveAttribute('data-query', 'latncy');
+  await expect(status).toContainText('No results for “latncy”');
+  await expect(status.getByRole('button', { name: 'latency', exact: true })).toBeVisible();
+  expect(await results(dialog)).toEqual([]);
+});
+
+test('"calibration": a plain count, and "Show more results" adds the other steps about calibration', async ({ page }) => {
+  const { dialog, combobox, status, run } = await openSearch(page);
+  await run('calibration');
+  await expect(status).toHaveText(/^(\d+) results for “calibration” Show more results$/);
+  const before = (await results(dialog)).length;
+  await status.getByRole('button', { name: 'Show more results' }).click();
+  await expect(combobox).toBeFocused();
+  await expect(status).toHaveText(/^\d+ results for “calibration”$/);
+  const after = await results(dialog);
+  expect(after.length).toBeGreaterThan(before);
+  const count = Number((await status.textContent())!.match(/^\d+/)![0]);
+  expect(count).toBe(after.length);
+  // The example steps the first list left out (audit m2) are there, the item still first.
+  expect(after[0]?.link).toBe(CALIBRATE);
+  const titles = await dialog.locator('.search-result-title').allTextContents();
+  expect(titles).toEqual(expect.arrayContaining(['Calibrate, then set two thresholds', 'Calibrate per slice, not only overall']));
+});
+
+test('an excerpt shows the sentence that matched, not the item\'s aliases, and no label runs into its value', async ({ page }) => {
+  const { dialog, run } = await openSearch(page);
+  await run('A/B test power');
+  const excerpt = dialog.getByRole('option').first().locator('.search-result-excerpt');
+  await expect(excerpt).toContainText('statistical power');
+  await expect(excerpt).not.toContainText('online experiment, controlled experiment');
+  await run('rare-event classification');
+  await expect(dialog.getByRole('option').first()).not.toContainText(/marketplace\.Shape|adversaryStresses/);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { anchoredUrl, pageUrl, searchRecords } from './search-records.ts';
+import { ALIASES_ANCHOR } from '../features/search/search-index.ts';
 
 /** A built page as the layout writes it: the article is the body, the h1 names the page and its section. */
 const page = (article: string, { head = '<title>Modeling · Site</title>', before = '', after = '' } = {}) =>
@@ -69,9 +70,18 @@ test('each record has exactly its own anchor: ancestors started earlier lose the
       `<ul><li id="inner" data-pagefind-title="Inner item">Inner text</li></ul>After inner</li></ul>`,
   );
   const [, outer, inner] = searchRecords(nested, '/p/').map((record) => read(record.content));
-  assert.deepEqual([outer!.ids, outer!.titles, outer!.indexAttrs, outer!.words], [['outer'], ['Outer item'], ['data-aliases'], 'Outer text']);
+  // The alias list carries the id that places it among the record's anchors (no sub-result: it has no title).
+  assert.deepEqual([outer!.ids, outer!.titles, outer!.indexAttrs, outer!.words], [['outer', ALIASES_ANCHOR], ['Outer item'], ['data-aliases'], 'Outer text']);
   // The text after a nested anchor belongs to it, as Pagefind counts it.
   assert.deepEqual([inner!.ids, inner!.titles, inner!.indexAttrs, inner!.words], [['inner'], ['Inner item'], [], 'Inner text After inner']);
+});
+
+test('a definition list keeps its terms and values apart as words', () => {
+  const list = page(`<p>For an online marketplace.</p><dl><dt>Shape</dt><dd>Rare-event classification</dd><dt>Stresses</dt><dd>Modeling</dd></dl>`);
+  // Pagefind runs the text of neighbouring dt and dd elements together ("marketplace.Shape"): a space follows each.
+  const [own] = searchRecords(list, '/p/');
+  assert.match(own!.content, /<\/dd> <dt>Stresses<\/dt> <dd>/);
+  assert.match(read(own!.content).words, /marketplace\. Shape Rare-event classification Stresses Modeling/);
 });
 
 test('filters go to every record; the page title only to its own record, the others are titled as their sub-result', () => {

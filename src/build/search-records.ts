@@ -24,6 +24,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { ALIASES_ANCHOR } from '../features/search/search-index.ts';
 
 /** One document for Pagefind's `addHTMLFile`: the record's URL and its HTML. */
 export interface SearchRecord {
@@ -155,7 +156,7 @@ export function searchRecords(html: string, url: string): SearchRecord[] {
 
   const records: SearchRecord[] = [];
   for (let k = 0; k <= anchors.length; k++) {
-    const own = piece(body, k, starts, ends) as Element;
+    const own = readable(piece(body, k, starts, ends) as Element);
     // A page that opens with an anchor has no record of its own (Pagefind drops a record without text).
     if (k === 0 && normalize(indexedText(own)) === '') continue;
     const kept = k === 0 ? CARRIED : RECORD_DATA;
@@ -181,6 +182,26 @@ export function searchRecords(html: string, url: string): SearchRecord[] {
     records.push({ url: k === 0 ? url : anchoredUrl(url, attr(anchors[k - 1]!, 'id')!.replace(/\s/g, '')), content: toHtml(doc) });
   }
   return records;
+}
+
+// Elements whose text Pagefind runs into the next element's ("marketplace.Shape"): a space follows each.
+const RUN_ON = new Set(['dt', 'dd']);
+
+/**
+ * A record's subtree as the dialog reads it: a space after each element in RUN_ON, so that a
+ * label and its value stay two words, and the item's alias list (an empty element whose
+ * `data-aliases` Pagefind indexes) with the id ALIASES_ANCHOR, which places it among the record's
+ * anchors, so that the dialog's excerpt leaves it out. The id is the record's only: the page
+ * keeps none, and no sub-result opens there (the element has no title).
+ */
+function readable(node: Element): Element {
+  const children = node.children.flatMap((child): ElementContent[] => {
+    if (!isElement(child)) return [child];
+    const kept = readable(child);
+    return RUN_ON.has(child.tagName) ? [kept, { type: 'text', value: ' ' }] : [kept];
+  });
+  const properties = has(node, 'dataAliases') ? { ...node.properties, id: ALIASES_ANCHOR } : node.properties;
+  return { ...node, properties, children };
 }
 
 /** The title Pagefind gives an anchor's sub-result: its `data-pagefind-title`, else its text. */

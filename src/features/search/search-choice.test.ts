@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { anyWordResults, BEST_FRAMEWORK_RECORDS, BEST_RECORDS, chooseRecords } from './search-choice.ts';
+import { anyWordResults, BEST_FRAMEWORK_RECORDS, BEST_RECORDS, chooseRecords, MORE_RECORDS, topicWords } from './search-choice.ts';
 
 const results = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, score: count - i }));
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((result) => result.id);
@@ -32,4 +32,18 @@ test('for a query no record holds whole, each word’s best record comes first, 
 
 test('no word found: no records', () => {
   assert.deepEqual(anyWordResults([[], []]), []);
+});
+
+test('asked for more, a query reads up to MORE_RECORDS of its matches', () => {
+  const many = Array.from({ length: MORE_RECORDS + 10 }, (_, i) => ({ id: `r${i}`, score: 100 - i }));
+  assert.equal(chooseRecords({ all: many, framework: [] }).read.length, BEST_RECORDS);
+  const more = chooseRecords({ all: many, framework: [] }, true);
+  assert.equal(more.read.length, MORE_RECORDS);
+  assert.equal(more.matched, MORE_RECORDS + 10);
+});
+
+test('a question is searched by its topic words, and a query of question words alone by all of them', () => {
+  const words = (query: string) => topicWords(query.split(' ').map((word) => ({ word }))).map((t) => t.word);
+  assert.deepEqual(words('how do i handle data leakage when the labels arrive late'), ['handle', 'data', 'leakage', 'labels', 'arrive', 'late']);
+  assert.deepEqual(words('what is it'), ['what', 'is', 'it']);
 });

@@ -11,6 +11,12 @@
 
 /** How many of Pagefind's best records a query reads. */
 export const BEST_RECORDS = 12;
+/**
+ * How many it reads when the reader asks for more results: every match of a word or a phrase
+ * (the site's most frequent item words match 30 to 40 records), not every record holding one word
+ * of a long question (several hundred).
+ */
+export const MORE_RECORDS = 60;
 /** How many of the best framework records it reads besides (most are among the best anyway). */
 export const BEST_FRAMEWORK_RECORDS = 6;
 
@@ -32,14 +38,16 @@ export interface Answers<T extends ScoredResult> {
 
 /**
  * The records to read, and how many matched. For a lone whole word, only the records that hold
- * it exactly count: "ab" reads the A/B items, not every record with "about".
+ * it exactly count: "ab" reads the A/B items, not every record with "about". With `more` (the
+ * reader asked for more results), up to MORE_RECORDS are read.
  */
-export function chooseRecords<T extends ScoredResult>({ all, framework, exact }: Answers<T>): { read: T[]; matched: number } {
+export function chooseRecords<T extends ScoredResult>({ all, framework, exact }: Answers<T>, more = false): { read: T[]; matched: number } {
   const holds = exact && new Set(exact.map((result) => result.id));
   const kept = (results: readonly T[]) => results.filter((result) => !holds || holds.has(result.id));
   const matches = kept(all);
   const read = new Map<string, T>();
-  for (const result of [...matches.slice(0, BEST_RECORDS), ...kept(framework).slice(0, BEST_FRAMEWORK_RECORDS)]) read.set(result.id, result);
+  const best = matches.slice(0, more ? MORE_RECORDS : BEST_RECORDS);
+  for (const result of [...best, ...kept(framework).slice(0, BEST_FRAMEWORK_RECORDS)]) read.set(result.id, result);
   return { read: [...read.values()], matched: matches.length };
 }
 
@@ -67,4 +75,19 @@ export function anyWordResults<T extends ScoredResult>(perWord: ReadonlyArray<re
   const leaders = new Set(perWord.flatMap((results) => (results[0] ? [results[0].id] : [])));
   const rest = [...records.entries()].filter(([id]) => !leaders.has(id)).sort(([, a], [, b]) => b.words - a.words || b.score - a.score);
   return [...[...leaders].map((id) => records.get(id)!.best), ...rest.map(([, record]) => record.best)];
+}
+
+// The words of a question that name no topic: "how do I handle data leakage when …".
+const QUESTION_WORDS = new Set(
+  'a an and are as at be can could did do does for how i if in is it my of on or our should that the this to we what when where which who why will with would you your'.split(' '),
+);
+
+/**
+ * The words of a query that no record holds whole, by which to find the records holding the
+ * most of them: without the words of a question that name no topic, which nearly every record
+ * holds ("how", "do", "the"), unless that leaves none.
+ */
+export function topicWords<T extends { word: string }>(terms: readonly T[]): T[] {
+  const topics = terms.filter((term) => !QUESTION_WORDS.has(term.word));
+  return topics.length > 0 ? topics : [...terms];
 }

@@ -3,7 +3,7 @@
  * The header's `<site-search>` bootstrap opens the dialog at once and loads this module on intent,
  * so none of it (or of Pagefind) is downloaded before the reader shows interest in searching.
  */
-import { anyWordResults, chooseRecords, type Answers } from './search-choice.ts';
+import { anyWordResults, chooseRecords, topicWords, type Answers } from './search-choice.ts';
 import { excerptParts, shapeResults, type PagefindResultData, type SearchHit } from './search-results.ts';
 import { hrefWithHighlight, markParts, MIN_PREFIX, searchTerms, type SearchTerm } from './search-terms.ts';
 import type { Corrections } from './search-typos.ts';
@@ -55,6 +55,12 @@ interface Found {
   partial: boolean;
 }
 
+/** How to search a query again at the reader's request (see `SearchDialog.#search`). */
+interface SearchHow {
+  more?: boolean;
+  asTyped?: boolean;
+}
+
 /** The dialog inside a `<site-search>` element; the bootstrap calls `opened` each time it opens it. */
 export class SearchDialog {
   #dialog: HTMLDialogElement;
@@ -85,8 +91,10 @@ export class SearchDialog {
     this.#input.addEventListener('input', () => this.#run(this.#input.value));
     this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
     this.#status.addEventListener('click', (event) => {
-      const suggestion = (event.target as Element).closest<HTMLButtonElement>('button[data-query]');
-      if (suggestion) this.#take(suggestion.dataset.query!);
+      const button = (event.target as Element).closest<HTMLButtonElement>('button');
+      if (button?.dataset.query !== undefined) this.#take(button.dataset.query);
+      else if (button?.dataset.more !== undefined) this.#again(button.dataset.more, { more: true });
+      else if (button?.dataset.typed !== undefined) this.#again(button.dataset.typed, { asTyped: true });
     });
     this.#list.addEventListener('pointermove', (event) => {
       const option = (event.target as Element).closest('[role="option"]');
@@ -155,7 +163,7 @@ export class SearchDialog {
    * it reads. Resolves undefined, without loading any record's data, when a newer query came
    * while Pagefind searched.
    */
-  async #find(pagefind: Pagefind, query: string, generation: number): Promise<Found | undefined> {
+  async #find(pagefind: Pagefind, query: string, generation: number, more = false): Promise<Found | undefined> {
     const terms = searchTerms(query);
     // Pagefind matches every word as a prefix. For a lone word that must match whole ("ab",
     // "auc "), its exact search names the records that hold the word itself, and only those are
@@ -176,24 +184,33 @@ export class SearchDialog {
     const results = (found: { results: PagefindResult[] } | null | undefined) => found?.results ?? [];
     let answers: Answers<PagefindResult> = { all: results(all), framework: results(frameworkOnly), exact: exact ? results(exact) : undefined };
     let partial = false;
+    let shaped = query;
     if (answers.all.length === 0 && terms.length > 1) {
-      // No record holds every word (a whole question typed): read those that hold the most of them.
-      const each = await Promise.all(terms.map((term) => Promise.all([pagefind.search(term.typed), pagefind.search(term.typed, framework)])));
+      // No record holds every word (a whole question typed): read those that hold the most of its topic words.
+      const topics = topicWords(terms);
+      const each = await Promise.all(topics.map((term) => Promise.all([pagefind.search(term.typed), pagefind.search(term.typed, framework)])));
       if (generation !== this.#generation) return undefined;
       answers = { all: anyWordResults(each.map(([any]) => results(any))), framework: anyWordResults(each.map(([, item]) => results(item))) };
       partial = answers.all.length > 0;
+      // The last word is still a prefix being typed only when it is a topic word.
+      shaped = `${topics.map((term) => term.typed).join(' ')}${topics.at(-1) === terms.at(-1) && !/\s$/.test(query) ? '' : ' '}`;
     }
-    const { read, matched } = chooseRecords(answers);
+    const { read, matched } = chooseRecords(answers, more);
     const records = await Promise.all(read.map(async (result) => ({ score: result.score, data: await result.data() })));
-    const { hits, unmatched } = shapeResults(records, query);
+    const { hits, unmatched } = shapeResults(records, shaped);
     return { hits, unmatched, recordsRead: records.length, recordsMatched: matched, partial };
   }
 
-  #run(query: string) {
-    this.#searching = this.#search(query);
+  #run(query: string, how: SearchHow = {}) {
+    this.#searching = this.#search(query, how);
   }
 
-  async #search(query: string) {
+  /**
+   * Searches `query` and shows its results; `how.more` reads more of the matching records (the
+   * reader asked for more results), `how.asTyped` offers spelling suggestions but never shows another
+   * word's results (the reader asked for the words they typed).
+   */
+  async #search(query: string, { more = false, asTyped = false }: SearchHow = {}) {
     const generation = ++this.#generation;
     const trimmed = query.trim();
     if (trimmed.length < MIN_QUERY_LENGTH) {
@@ -204,10 +221,13 @@ export class SearchDialog {
     const pagefind = await this.#load();
     if (!pagefind || generation !== this.#generation) return;
     try {
-      const found = await this.#find(pagefind, query, generation);
+      const found = await this.#find(pagefind, query, generation, more);
       if (!found || generation !== this.#generation) return;
-      if (found.hits.length > 0 && found.unmatched.length === 0) {
+      // How many records Pagefind matched, for the test that chunk edges lose none (e2e/search.spec.ts).
+      this.#list.dataset.matches = String(found.recordsMatched);
+      if (found.hits.length > 0 && (found.unmatched.length === 0 || asTyped)) {
         this.#render(found.hits, trimmed, this.#countText(found, trimmed));
+        if (!more) this.#offerMore(found, query);
         return;
       }
       // Some word matched nothing: no results, and the closest words the site has instead.
@@ -228,11 +248,13 @@ export class SearchDialog {
         }
       }
       if (generation !== this.#generation) return;
-      if (fixes.clear) {
+      if (fixes.clear && !asTyped) {
         const again = await this.#find(pagefind, fixes.clear, generation);
         if (!again || generation !== this.#generation) return;
         if (again.hits.length > 0 && again.unmatched.length === 0) {
+          // Another word's results, said so, with the words typed a click away.
           this.#render(again.hits, fixes.clear, `No results for ${quote(trimmed)}. Showing ${this.#countText(again, fixes.clear)}.`);
+          this.#status.append(' ', this.#button(`Search for ${quote(trimmed)} as typed`, { typed: query }));
           return;
         }
       }
@@ -245,16 +267,30 @@ export class SearchDialog {
   }
 
   /**
-   * "3 results for “latency”"; when no record held every word, says so; when not every matching
-   * record was read, how many were (a match Pagefind found may still fail this site's rules, so
-   * the matches are no count of results).
+   * "3 results for “latency”", and when no record held every word, says so. A count of the results
+   * shown only: a match Pagefind found may still fail this site's rules, so its matches are no
+   * count of results (when some were not read, #offerMore offers them).
    */
   #countText(found: Found, query: string): string {
-    return [
-      `${plural(found.hits.length, 'result')} for ${quote(query)}`,
-      ...(found.partial ? ['none with every word'] : []),
-      ...(found.recordsRead < found.recordsMatched ? [`among the ${found.recordsRead} best of ${found.recordsMatched} matches`] : []),
-    ].join(', ');
+    return `${plural(found.hits.length, 'result')} for ${quote(query)}${found.partial ? ', none with every word' : ''}`;
+  }
+
+  /** When the query matched records it did not read, a "Show more results" button after the count. */
+  #offerMore(found: Found, query: string) {
+    if (found.recordsRead < found.recordsMatched) this.#status.append(' ', this.#button('Show more results', { more: query }));
+  }
+
+  /** A button in the status line; its data names what a click searches (see the constructor). */
+  #button(text: string, data: Record<string, string>): HTMLButtonElement {
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'search-suggestion', textContent: text });
+    Object.assign(button.dataset, data);
+    return button;
+  }
+
+  /** Searches the query again, another way, keeping the focus in the field (the button clicked goes away). */
+  #again(query: string, how: SearchHow) {
+    this.#input.focus();
+    if (this.#input.value === query) this.#run(query, how);
   }
 
   /** Takes a suggestion: it becomes the query, searched at once. */

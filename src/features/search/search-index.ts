@@ -4,6 +4,13 @@
  * loads every chunk its matches can be in.
  */
 
+/**
+ * The id that an item's alias list carries in its search record (src/build/search-records.ts):
+ * Pagefind then lists where the aliases start among the record's anchors, and the dialog's
+ * excerpt shows a sentence of the item instead of its aliases.
+ */
+export const ALIASES_ANCHOR = 'search-aliases';
+
 /** The file, inside the Pagefind bundle, that lists where each index chunk starts, for the search dialog. */
 export const INDEX_CHUNKS_FILE = 'index-chunks.json';
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { excerptParts, KIND_RANK, matchQuality, pageSection, shapeResults, subResultHits, titleMatch, type RankedRecord } from './search-results.ts';
+import { excerptParts, KIND_RANK, matchedExcerpt, matchQuality, pageSection, shapeResults, subResultHits, titleMatch, type RankedRecord } from './search-results.ts';
+import { ALIASES_ANCHOR } from './search-index.ts';
 import { searchTerms } from './search-terms.ts';
 
 /**
@@ -173,4 +174,34 @@ test('excerptParts drops a repeated title, whole or its end', () => {
   assert.equal(text('Data <mark>leakage.</mark> Data <mark>leakage</mark> is', 'Data leakage'), 'Data leakage is');
   // Not a repetition: the title's end must start at a word.
   assert.equal(text('ing more words here', 'Something more words here'), 'ing more words here');
+});
+
+test('matchedExcerpt shows the sentence that names the query, not the title it opens with', () => {
+  const words = 'Design the A/B test. Randomize by user, not by request. Size the arms for statistical power and run a full week.'.split(' ');
+  assert.equal(matchedExcerpt(words, 'Design the A/B test.', searchTerms('power')), '… Size the arms for statistical power and run a full week.');
+  // Matched by the title (or by aliases, which the caller leaves out): the first sentence after the title.
+  assert.equal(matchedExcerpt(words, 'Design the A/B test.', searchTerms('ab test')), 'Randomize by user, not by request. Size the arms for statistical power and run a full week.');
+});
+
+test('matchedExcerpt starts a few words before a match far into a long sentence, and escapes HTML', () => {
+  const words = `${Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ')} calibration <matters> here.`.split(' ');
+  assert.equal(matchedExcerpt(words, '', searchTerms('calibration')), '… w26 w27 w28 w29 calibration &lt;matters&gt; here.');
+});
+
+test('an item matched by its aliases gets an excerpt from its text, without the aliases', () => {
+  const content = 'Design the A/B test. Randomize by user, not by request. AB test, A/B testing, online experiment.';
+  const data = {
+    url: '/s5/',
+    content,
+    excerpt: '',
+    meta: {},
+    filters: { section: ['5'], kind: ['framework'] },
+    anchors: [
+      { element: 'li', id: 'ab', location: 0, title: 'Design the A/B test.' },
+      { element: 'span', id: ALIASES_ANCHOR, location: 10 },
+    ],
+    sub_results: [{ title: 'Design the A/B test.', url: '/s5/#ab', excerpt: 'AB test, A/B testing, <mark>online</mark>', anchor: { element: 'li', id: 'ab', location: 0 }, weighted_locations: [{ balanced_score: 1, location: 11 }] }],
+  };
+  const { hits } = shapeResults([{ score: 1, data }], 'online experiment');
+  assert.equal(hits[0]?.excerpt, 'Randomize by user, not by request.');
 });

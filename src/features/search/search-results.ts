@@ -12,8 +12,9 @@
  * 5. how many of its words match by these rules (Pagefind scores "ROC-AUC" below "AUC", where a
  *    part of a joined word is a whole word here), then Pagefind's score.
  */
-import { markParts, matchRanges, searchTerms, type SearchTerm } from './search-terms.ts';
+import { markParts, matchRanges, searchTerms, type MatchLevel, type SearchTerm } from './search-terms.ts';
 import { SEARCH_RANK, type SearchKind } from '../../lib/page-kinds.ts';
+import { ALIASES_ANCHOR } from './search-index.ts';
 
 /** One matched word of a (sub-)result, as Pagefind reports it: its position among the page's words. */
 export interface PagefindLocation {
@@ -43,7 +44,7 @@ export interface PagefindResultData {
   /** The page's filters, which every record carries: `section` holds its place label, `kind` its search kind. */
   filters: Readonly<Record<string, readonly string[] | undefined>>;
   /** Every element that opens a sub-result, matched or not (Pagefind also lists others, without a title). */
-  anchors?: ReadonlyArray<{ element: string; location: number; title?: string; text?: string }>;
+  anchors?: ReadonlyArray<{ element: string; id?: string; location: number; title?: string; text?: string }>;
   sub_results: readonly PagefindSubResult[];
 }
 
@@ -100,9 +101,13 @@ export function subResultHits(sub: PagefindSubResult): number {
   return sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score / Math.max(1, l.weight ?? 1) ** 2, 0);
 }
 
+/** What a match of each level counts: another form of the word a little below the form typed. */
+const LEVEL_QUALITY: Record<MatchLevel, number> = { whole: 1, form: 0.75, prefix: 0.5 };
+
 /**
  * How well some words of text match the terms: for each term, 1 when one of the words is that
- * word, 0.5 when one only starts with it (the last term, being typed), else 0; summed, with a
+ * word, 0.75 when one is another form of it ("clarify" for "clarifying"), 0.5 when one only
+ * starts with it (the last term, being typed), else 0; summed, with a
  * two-letter term counting half ("at" in "precision at k" matters less than "precision").
  */
 export function matchQuality(words: readonly string[], terms: readonly SearchTerm[]): number {
@@ -110,7 +115,7 @@ export function matchQuality(words: readonly string[], terms: readonly SearchTer
   for (const term of terms) {
     let level = 0;
     for (const word of words) {
-      for (const [, , how] of matchRanges(word, [term])) level = Math.max(level, how === 'whole' ? 1 : 0.5);
+      for (const [, , how] of matchRanges(word, [term])) level = Math.max(level, LEVEL_QUALITY[how]);
       if (level === 1) break;
     }
     quality += level * (term.typed.length <= 2 ? 0.5 : 1);
@@ -161,6 +166,55 @@ function subResultWords(words: readonly string[], sub: PagefindSubResult, data: 
   return words.slice(start, end);
 }
 
+/** Where an item's alias list starts among the words of its sub-result (see ALIASES_ANCHOR), or its length. */
+function aliasesAt(found: readonly string[], sub: PagefindSubResult, data: PagefindResultData): number {
+  const start = sub.anchor?.location ?? 0;
+  const aliases = data.anchors?.find((a) => a.id === ALIASES_ANCHOR && a.location >= start && a.location < start + found.length);
+  return aliases ? aliases.location - start : found.length;
+}
+
+/** How many words an excerpt shows. */
+const EXCERPT_WORDS = 22;
+// A word that ends a sentence: "test.", "why?", "(rule #30)." (a closing quote or bracket may follow).
+const SENTENCE_END = /[.?!]["”’)\]]*$/;
+const squashWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The excerpt of a result, as HTML-escaped text like Pagefind's: the sentence of its words that
+ * matches most of the query (the first such), shown from its start, or from a few words before
+ * its first match when that lies far into it; "…" where words are left out. `words` are the
+ * result's words without its alias list; a title they open with is no sentence of its own (it is
+ * shown above the excerpt). A result matched only by its title or aliases shows its first sentence.
+ */
+export function matchedExcerpt(words: readonly string[], title: string, terms: readonly SearchTerm[]): string {
+  const titleWords = title.split(/\s+/).map(squashWord).filter(Boolean);
+  let from = 0;
+  while (from < titleWords.length && from < words.length && squashWord(words[from]!) === titleWords[from]) from++;
+  if (from < titleWords.length) from = 0;
+  const body = words.slice(from);
+  // The sentences, as [start, end) ranges of body.
+  const sentences: Array<[number, number]> = [];
+  let start = 0;
+  body.forEach((word, i) => {
+    if (SENTENCE_END.test(word) || i === body.length - 1) {
+      sentences.push([start, i + 1]);
+      start = i + 1;
+    }
+  });
+  let best: [number, number] | undefined;
+  let bestQuality = 0;
+  for (const [a, b] of sentences) {
+    const quality = matchQuality(body.slice(a, b), terms);
+    if (quality > bestQuality) [best, bestQuality] = [[a, b], quality];
+  }
+  const [a, b] = best ?? sentences[0] ?? [0, 0];
+  const first = best ? body.slice(a, b).findIndex((word) => matchRanges(word, terms).length > 0) : 0;
+  const at = first > EXCERPT_WORDS - 6 ? a + first - 4 : a;
+  const end = Math.min(body.length, at + EXCERPT_WORDS);
+  const text = body.slice(at, end).join(' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text && `${at > 0 ? `${ELLIPSIS} ` : ''}${text}${end < body.length ? ` ${ELLIPSIS}` : ''}`;
+}
+
 /**
  * Turns ranked records into item-level hits, best first (see the module comment): every sub-result
  * that matches the query by the rules of search-terms.ts, and none that does not. `unmatched` lists
@@ -185,13 +239,14 @@ export function shapeResults(pages: readonly RankedRecord[], query: string): { h
       if (quality === 0) continue;
       const phrase = PHRASE_BONUS * Number(holdsPhrase(words, sub.weighted_locations, terms));
       const kind = !sub.anchor ? 'page' : /^h\d$/i.test(sub.anchor.element) ? 'heading' : 'item';
+      const excerpt = found.length > 0 ? matchedExcerpt(found.slice(0, aliasesAt(found, sub, data)), title, terms) : sub.excerpt;
       const share = titleMatch(title, terms);
       const ownTitle = kind === 'page' || (kind === 'item' && kindRank === KIND_RANK.framework);
       hits.push({
         url: sub.url,
         title,
         section: kind === 'page' ? pageSection(section, title) : section,
-        excerpt: sub.excerpt,
+        excerpt,
         kind,
         quality: quality + phrase,
         titleShare: ownTitle ? share : 0,

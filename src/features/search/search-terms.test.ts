@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldPlural, hrefWithHighlight, markParts, matchRanges, matchWord, searchTerms, takeHighlight } from './search-terms.ts';
+import { foldPlural, hrefWithHighlight, markParts, matchRanges, matchWord, searchTerms, takeHighlight, wordStem } from './search-terms.ts';
 
 /** The marked substrings of `text` for `query`. */
 const marked = (text: string, query: string) => matchRanges(text, searchTerms(query)).map(([start, end]) => text.slice(start, end));
@@ -86,4 +86,29 @@ test('markParts splits a title around its matching words', () => {
     { text: ' budget.', marked: false },
   ]);
   assert.deepEqual(markParts('No match', searchTerms('x')), [{ text: 'No match', marked: false }]);
+});
+
+test('wordStem gives the forms of a word one stem, and keeps unrelated words apart', () => {
+  const same = (...words: string[]) => assert.equal(new Set(words.map(wordStem)).size, 1, words.join(', '));
+  const apart = (a: string, b: string) => assert.notEqual(wordStem(a), wordStem(b), `${a} / ${b}`);
+  same('clarify', 'clarifying', 'clarified', 'clarifies', 'clarification', 'clarifications');
+  same('calibrate', 'calibrated', 'calibrating', 'calibration', 'calibrations');
+  same('split', 'splits', 'splitting');
+  same('rank', 'ranks', 'ranked', 'ranking');
+  same('apply', 'applied', 'applying', 'applies');
+  same('use', 'used', 'using', 'uses');
+  apart('classification', 'class');
+  apart('series', 'serves');
+  apart('clarification', 'classification');
+  apart('ltr', 'ctr');
+});
+
+test('another form of a word matches, below the form typed', () => {
+  assert.deepEqual(marked('Clarify the goal', 'clarifying '), ['Clarify']);
+  assert.deepEqual(marked('Clarify the goal', 'clarification'), ['Clarify']);
+  assert.equal(matchWord('calibrated', searchTerms('calibration ')[0]!)?.level, 'form');
+  assert.equal(matchWord('calibration', searchTerms('calibration ')[0]!)?.level, 'whole');
+  // No match on a shorter word's letters: "time serves" is not "time series".
+  assert.deepEqual(marked('the model serves requests', 'series '), []);
+  assert.deepEqual(marked('a class imbalance', 'classification '), []);
 });

@@ -4,7 +4,8 @@
  *
  * The rules a reader sees:
  * - a query word matches a whole word of the text ("auc" matches "AUC" and "ROC-AUC", not "auction");
- *   a plural matches its singular ("proxies" ↔ "proxy");
+ *   a plural matches its singular ("proxies" ↔ "proxy"), and another form of the same word matches
+ *   too, a little below the form typed ("clarifying" ↔ "clarify", "calibration" ↔ "calibrate");
  * - only the last word, while it is being typed, also matches the start of a longer word, and only
  *   from three letters on ("laten" matches "latency", "la" matches only "la");
  * - punctuation inside a word is ignored, as Pagefind ignores it: "A/B" and "ab" match "A/B";
@@ -24,8 +25,8 @@ export interface SearchTerm {
   prefix: boolean;
 }
 
-/** How a text word matches a term. */
-export type MatchLevel = 'whole' | 'prefix';
+/** How a text word matches a term: the word itself, another form of it, or a longer word it starts. */
+export type MatchLevel = 'whole' | 'form' | 'prefix';
 
 // A word of text or query: letters and digits, with -, /, ', ’ or . joining parts ("A/B", "two-tower", "Goodhart's").
 const WORD = /[\p{L}\p{N}]+(?:[-/'’.][\p{L}\p{N}]+)*/gu;
@@ -41,6 +42,53 @@ export function foldPlural(word: string): string {
   if (word.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|as)$/.test(word)) return word.slice(0, -1);
   return word;
+}
+
+// Suffixes of a word's other forms, longest first, each with what stays in their place:
+// "clarification", "clarifying", "clarified" → "clarif"; "calibration", "calibrated" → "calibr".
+const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['ification', 'if'], ['ifying', 'if'], ['ified', 'if'], ['ify', 'if'],
+  ['ations', ''], ['ation', ''], ['ating', ''], ['ated', ''], ['ate', ''],
+  ['ing', ''], ['ed', ''],
+];
+
+/** A word's stem and whether a suffix of SUFFIXES came off (see `wordStem`). */
+function stemOf(word: string): { stem: string; suffixed: boolean } {
+  let stem = foldPlural(word);
+  let suffixed = false;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (!stem.endsWith(suffix)) continue;
+    const rest = stem.slice(0, -suffix.length);
+    if (rest.length + replacement.length < 2 || !/[aeiouy]/.test(rest)) continue;
+    stem = rest + replacement;
+    suffixed = true;
+    if (replacement === '' && /([bdfgmnprt])\1$/.test(stem)) stem = stem.slice(0, -1);
+    break;
+  }
+  if (stem.length > 2 && stem.endsWith('e')) stem = stem.slice(0, -1);
+  if (stem.length > 2 && stem.endsWith('y')) stem = `${stem.slice(0, -1)}i`;
+  return { stem, suffixed };
+}
+
+/**
+ * The stem that the forms of an English word share, for matching "clarifying questions" to
+ * "clarify" and "calibration" to "calibrate": the plural folded, then one suffix of SUFFIXES
+ * taken off when at least two letters with a vowel stay, a doubled final consonant undoubled
+ * ("splitting" → "split"), a final "e" dropped and a final "y" read as "i" ("applied" ↔ "apply").
+ * Not Pagefind's Porter stemmer, but kept narrower than it: "classification" and "class", or
+ * "series" and "serves", keep stems of their own.
+ */
+export function wordStem(word: string): string {
+  return stemOf(word).stem;
+}
+
+/**
+ * Whether two words are forms of one word: the same stem, and at least one of them with a suffix
+ * taken off ("SHAP" and "shape" share a stem, but neither is a form of the other).
+ */
+export function sameWord(a: string, b: string): boolean {
+  const [x, y] = [stemOf(a), stemOf(b)];
+  return x.stem === y.stem && (x.suffixed || y.suffixed);
 }
 
 /**
@@ -73,16 +121,21 @@ function wordKeys(word: string): Array<{ key: string; start: number; end: number
   return keys;
 }
 
+const LEVELS: readonly MatchLevel[] = ['whole', 'form', 'prefix'];
+
 /**
- * How `word` (one word of text) matches `term`: "whole" (the same word, or its plural),
- * "prefix" (a longer word the term's typed letters start, for a prefix term), or undefined;
- * with the range of the word to mark (a part of a joined word, or the typed prefix).
+ * How `word` (one word of text) matches `term`: "whole" (the same word, or its plural), "form"
+ * (another form of it: the same `wordStem`), "prefix" (a longer word the term's typed letters
+ * start, for a prefix term), or undefined; with the range of the word to mark (a part of a joined
+ * word, or the typed prefix).
  */
 export function matchWord(word: string, term: SearchTerm): { level: MatchLevel; start: number; end: number } | undefined {
   let best: { level: MatchLevel; start: number; end: number } | undefined;
+  const better = (level: MatchLevel) => !best || LEVELS.indexOf(level) < LEVELS.indexOf(best.level);
   for (const { key, start, end } of wordKeys(word)) {
     if (key === term.typed || foldPlural(key) === term.word) return { level: 'whole', start, end };
-    if (!best && term.prefix && key.startsWith(term.typed)) {
+    if (better('form') && key.length >= MIN_PREFIX && sameWord(key, term.word)) best = { level: 'form', start, end };
+    else if (better('prefix') && term.prefix && key.startsWith(term.typed)) {
       // Mark the typed letters only: the reader typed "laten", not "latency".
       const letters = [...word.slice(start, end).matchAll(/[\p{L}\p{N}]/gu)];
       const last = letters[term.typed.length - 1]!;
@@ -100,7 +153,7 @@ export function matchRanges(text: string, terms: readonly SearchTerm[]): Array<[
     let best: ReturnType<typeof matchWord>;
     for (const term of terms) {
       const match = matchWord(found[0], term);
-      if (match && (!best || (best.level === 'prefix' && match.level === 'whole'))) best = match;
+      if (match && (!best || LEVELS.indexOf(match.level) < LEVELS.indexOf(best.level))) best = match;
     }
     if (best) ranges.push([found.index + best.start, found.index + best.end, best.level]);
   }
