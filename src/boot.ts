@@ -11,3 +11,4 @@ import './features/toc/boot.ts';
 import './features/copy-link/boot.ts';
 import './features/practice/boot.ts';
 import './features/offline/boot.ts';
+import './features/rehearsal/boot.ts';

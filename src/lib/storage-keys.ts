@@ -18,6 +18,12 @@ export const STORAGE_KEYS = {
   timerSize: 'mf-timer-size',
   /** localStorage: 'on' when the timer chimes at each stage change. */
   timerChime: 'mf-timer-chime',
+  /**
+   * localStorage, a prefix: `<this><slug>` holds a worked example's rehearsal not yet compared (its
+   * ticks), as JSON, and `<this>attempts` the finished rehearsals. The page names the rest in its
+   * `data-rehearsal` (src/features/rehearsal/boot.ts).
+   */
+  rehearsal: 'mf-rehearsal-',
   /** localStorage: 'off' when the reader turned offline reading off. */
   offline: 'mf-offline-copy',
   /** Cache Storage: the offline copy's caches are named `<this> <base> <version>`. */

@@ -34,6 +34,8 @@ export interface GraphPage {
   title: string | undefined;
   /** Every `###` heading, as a step of a worked example (see Step). */
   steps: Step[];
+  /** The links of the `Skipped:` paragraphs of worked examples (see Skip). */
+  skips: Skip[];
 }
 
 /** An anchor of a page in the graph. */
@@ -57,6 +59,18 @@ export interface Step {
   section: { id: string; text: string } | undefined;
   link: SourceLink | undefined;
   listLinks: SourceLink[];
+}
+
+/**
+ * A link in a paragraph that opens with `Skipped:` (a worked example's stage section saying which
+ * items it leaves out): the item it names, and the sentence that names it, as plain text without
+ * the `Skipped:` lead, which is the example's reason. Like links in the middle of a step, it
+ * applies nothing.
+ */
+export interface Skip extends SourceLink {
+  /** The `##` section the paragraph sits in. */
+  section: string | undefined;
+  reason: string;
 }
 
 /** True for a link between content files: a relative path to a Markdown or MDX file. */
@@ -127,11 +141,42 @@ function openingLink(node: RootContent | undefined): SourceLink | undefined {
   return lead?.type === 'link' ? { url: lead.url, line: lead.position?.start.line ?? 0 } : undefined;
 }
 
+/** Plain text of a Markdown node (link text included, MDX comments left out). */
+function plainText(node: RootContent): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? (node.children as RootContent[]).map(plainText).join('') : '';
+}
+
+/**
+ * The links of a `Skipped:` paragraph, each with the sentence it sits in as its reason: sentences
+ * end at a full stop followed by a space.
+ */
+function skipsOf(node: RootContent, section: string | undefined): Skip[] {
+  // Written `Skipped:` or `**Skipped:**`.
+  if (node.type !== 'paragraph' || !plainText(node).startsWith('Skipped:')) return [];
+  const sentences: Array<{ text: string; links: SourceLink[] }> = [{ text: '', links: [] }];
+  for (const child of node.children) {
+    if (child.type === 'link') {
+      sentences.at(-1)!.text += plainText(child);
+      sentences.at(-1)!.links.push({ url: child.url, line: child.position?.start.line ?? 0 });
+      continue;
+    }
+    const [first = '', ...rest] = plainText(child).split(/(?<=\.)\s+/);
+    sentences.at(-1)!.text += first;
+    for (const text of rest) sentences.push({ text, links: [] });
+  }
+  return sentences.flatMap(({ text, links }) => {
+    const reason = text.replace(/^Skipped:\s*/, '').replace(/\s+/g, ' ').trim();
+    return links.map((link) => ({ ...link, section, reason }));
+  });
+}
+
 /** The `###` headings of a page as steps, from its top-level nodes (see Step). */
-function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
+function stepsOf(tree: Root, anchors: Anchor[]): { steps: Step[]; skips: Skip[] } {
   const headingAnchor = new Map<Heading, Anchor>();
   for (const anchor of anchors) if (anchor.kind === 'heading') headingAnchor.set(anchor.node as Heading, anchor);
   const steps: Step[] = [];
+  const skips: Skip[] = [];
   let section: Step['section'];
   let step: Step | undefined;
   tree.children.forEach((node, index) => {
@@ -148,6 +193,7 @@ function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
       steps.push(step);
       return;
     }
+    if (section) skips.push(...skipsOf(node, section.id));
     if (step && node.type === 'list') {
       for (const item of node.children) {
         const link = openingLink(item.children[0]);
@@ -155,7 +201,7 @@ function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
       }
     }
   });
-  return steps;
+  return { steps, skips };
 }
 
 /** Parses one MDX file into a GraphPage (cached until the file changes). */
@@ -208,7 +254,7 @@ function parsePage(file: string, relative: string, source: string): GraphPage {
     ids,
     itemLinks,
     title: frontmatterTitle(source),
-    steps: stepsOf(tree, anchors),
+    ...stepsOf(tree, anchors),
   };
 }
 

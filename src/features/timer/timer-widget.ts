@@ -316,8 +316,17 @@ function teardown() {
   rehearseHints(undefined);
 }
 
-/** Shows, updates or removes the bar to match the stored session, and ticks while it runs. */
+/**
+ * Shows, updates or removes the bar to match the stored session, and ticks while it runs. Each time,
+ * it tells the page (a `timer-change` event on the document): a rehearsal of a worked example
+ * (src/features/rehearsal/rehearsal.ts) follows the session by it.
+ */
 export function sync(): void {
+  render();
+  document.dispatchEvent(new Event('timer-change'));
+}
+
+function render(): void {
   const state = read();
   if (!state) return teardown();
   if (widget && (widget.minutes !== state.minutes || widget.problem !== state.problem)) teardown();
