@@ -372,7 +372,7 @@ function attemptItem(attempt: Attempt, onDelete: () => void): HTMLLIElement {
   const bars = attempt.stages.map((s) => {
     const fill = h('span', { class: 'rehearsal-fill' });
     fill.style.setProperty('--rehearsal-share', String(s.applied ? s.covered / s.applied : 0));
-    return h('li', {}, h('span', { class: 'rehearsal-bar' }, fill), h('span', { class: 'rehearsal-bar-label', 'aria-hidden': 'true' }, String(s.stage)));
+    return h('span', { class: 'rehearsal-chart-stage' }, h('span', { class: 'rehearsal-bar' }, fill), h('span', { class: 'rehearsal-bar-label' }, String(s.stage)));
   });
   const label = attempt.stages.map((s) => `stage ${s.stage}: ${s.covered} of ${s.applied}`).join(', ');
   const remove = h('button', { type: 'button', class: 'button rehearsal-delete' }, 'Delete', h('span', { class: 'sr-only' }, ` the attempt of ${when}`));
@@ -382,7 +382,8 @@ function attemptItem(attempt: Attempt, onDelete: () => void): HTMLLIElement {
     { class: 'rehearsal-attempt' },
     h('p', { class: 'rehearsal-attempt-head' }, h('time', { datetime: attempt.date }, when), ' · ', h('a', { href: withBase(`/examples/${attempt.example}/`, import.meta.env.BASE_URL) }, attempt.title)),
     h('p', { class: 'rehearsal-attempt-total' }, `${covered} of ${applied} applied items covered`),
-    h('ol', { class: 'rehearsal-chart', role: 'img', 'aria-label': `Covered by stage: ${label}` }, ...bars),
+    // One image to assistive technology, named with the figures it draws.
+    h('div', { class: 'rehearsal-chart', role: 'img', 'aria-label': `Covered by stage: ${label}` }, ...bars),
     remove,
   );
 }

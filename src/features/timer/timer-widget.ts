@@ -314,6 +314,8 @@ function teardown() {
   if (pageTitle !== undefined) document.title = pageTitle;
   pageTitle = undefined;
   rehearseHints(undefined);
+  // Stop tears down without a sync: the page hears of it here.
+  document.dispatchEvent(new Event('timer-change'));
 }
 
 /**
