@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -224,16 +225,34 @@ test('the timer bar\'s Stop ends the rehearsal too, and with storage refusing wr
   await expect(comparison(page).locator('ul.rehearsal-covered > li, ul.rehearsal-extra > li')).toHaveCount(1);
 });
 
+/**
+ * html-validate's findings on what the feature drew (the fold, the checklist, the comparison), in a
+ * page of their own, with the site's rules (.htmlvalidate.mjs) except those on how the browser
+ * serializes attributes (`open=""`), which say nothing of the DOM.
+ */
+async function htmlProblems(page: Page): Promise<string> {
+  const drawn = await page.locator('.rehearsal-fold, .rehearsal-panel, .rehearsal-result').evaluateAll((parts) => parts.map((part) => part.outerHTML).join('\n'));
+  expect(drawn).not.toBe('');
+  const html = `<!DOCTYPE html>\n<html lang="en"><head><title>Check your answer</title></head><body><main><h1>An example</h1>${drawn}</main></body></html>`;
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html, path.join(ROOT, 'dist', EXAMPLE, 'index.html'), {
+    extends: [],
+    rules: { 'attribute-boolean-style': 'off', 'attribute-empty-style': 'off' },
+  });
+  return report.valid ? '' : formatterFactory('text')(report.results);
+}
+
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds nothing on the folded page with its checklist, nor on the comparison (${theme})`, async ({ page }) => {
+  test(`axe (and html-validate) find nothing on the folded page with its checklist, nor on the comparison (${theme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
     await startRehearsal(page);
     await checklist(page).locator('summary').nth(1).click();
     expect(await axeViolations(page)).toEqual([]);
+    if (theme === 'light') expect(await htmlProblems(page)).toBe('');
     await checklist(page).getByRole('checkbox').first().check();
     await checklist(page).getByRole('button', { name: 'End the rehearsal and compare' }).click();
     await expect(comparison(page)).toBeVisible();
     expect(await axeViolations(page, ['.rehearsal-result'])).toEqual([]);
+    if (theme === 'light') expect(await htmlProblems(page)).toBe('');
   });
 }
 
