@@ -88,3 +88,17 @@ test('a stored rehearsal is read defensively', () => {
   assert.deepEqual(parseRehearsal('{"v":1,"example":"a","started":5,"ticked":["1:goals","bad key",3,"2:x"]}'), { v: 1, example: 'a', started: 5, ticked: ['1:goals', '2:x'] });
   for (const raw of [null, '{', '{"v":1,"example":"a","ticked":[]}', '{"v":1,"example":"a","started":1}']) assert.equal(parseRehearsal(raw), undefined);
 });
+
+test('with nothing ticked, every applied item is missed, in every stage', () => {
+  const everything: ExampleKey = {
+    title: 'All',
+    applied: stages.flatMap((stage) => stage.items.map((item) => ({ stage: stage.stage, id: item.id, step: `step-${item.id}`, stepText: item.text }))),
+    skipped: [],
+  };
+  const result = compareAnswer(stages, everything, []);
+  assert.deepEqual(
+    result.stages.map((s) => s.missed.map((item) => item.step)),
+    stages.map((stage) => stage.items.map((item) => `step-${item.id}`)),
+  );
+  assert.deepEqual([result.applied, result.covered, result.extra], [8, 0, 0]);
+});
