@@ -19,9 +19,9 @@ export const STORAGE_KEYS = {
   /** localStorage: 'on' when the timer chimes at each stage change. */
   timerChime: 'mf-timer-chime',
   /**
-   * localStorage, a prefix: `<this><slug>` holds a worked example's rehearsal not yet compared (its
-   * ticks), as JSON, and `<this>attempts` the finished rehearsals. The page names the rest in its
-   * `data-rehearsal` (src/features/rehearsal/boot.ts).
+   * localStorage, a prefix followed by a page's path (base included): on a worked example's path,
+   * its rehearsal not yet compared (its ticks), as JSON; on the examples index's path, the finished
+   * rehearsals. So a page finds what it has to show from its own URL (src/features/rehearsal/boot.ts).
    */
   rehearsal: 'mf-rehearsal-',
   /** localStorage: 'off' when the reader turned offline reading off. */

@@ -42,7 +42,7 @@ document.addEventListener('input', (event) => {
 
 // On a worked example, "Check your answer" (src/features/rehearsal/) loads once a session rehearses
 // the page's problem, however it started; it follows the session from then on.
-const rehearsed = document.querySelector<HTMLElement>('[data-rehearsal] [data-problem]')?.dataset.problem?.trim();
+const rehearsed = document.querySelector<HTMLElement>('[data-timer-rehearse][data-problem]')?.dataset.problem?.trim();
 if (rehearsed) {
   const loadRehearsal = () => {
     if (parseTimer(store.get(TIMER_KEY))?.problem !== rehearsed) return;

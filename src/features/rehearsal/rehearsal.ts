@@ -31,9 +31,9 @@ import { STORAGE_KEYS } from '../../lib/storage-keys.ts';
 import { withBase } from '../../lib/urls.ts';
 import stylesUrl from './rehearsal.css?script-url';
 
-/** Where the attempts are kept (the examples index's `data-rehearsal` names it). */
-const ATTEMPTS_KEY = `${STORAGE_KEYS.rehearsal}attempts`;
-const EXAMPLES_URL = withBase('/examples/', import.meta.env.BASE_URL);
+const EXAMPLES_PATH = withBase('/examples/', import.meta.env.BASE_URL);
+/** Where the attempts are kept: under the examples index's path, where boot.ts looks. */
+const ATTEMPTS_KEY = `${STORAGE_KEYS.rehearsal}${EXAMPLES_PATH}`;
 
 /** What the reader is told when the browser will not keep their attempts. */
 const NOT_KEPT: Record<StorageProblem, string> = {
@@ -86,11 +86,14 @@ function answerKey(): Promise<AnswerKey | undefined> {
 // ---------------------------------------------------------------------------------------------
 // The example page: fold, checklist, comparison.
 
-const control = document.querySelector<HTMLElement>('[data-rehearsal]:not([data-rehearsal="attempts"])');
-const slug = control?.dataset.rehearsal;
-/** Where this example's rehearsal is kept until it is compared. */
-const REHEARSAL_KEY = `${STORAGE_KEYS.rehearsal}${slug}`;
-const problem = control?.querySelector<HTMLElement>('[data-problem]')?.dataset.problem?.trim();
+// Only a worked example has a "Rehearse this problem" with its statement (RehearseButton.astro).
+const rehearseButton = document.querySelector<HTMLElement>('[data-timer-rehearse][data-problem]');
+const control = rehearseButton?.parentElement;
+const problem = rehearseButton?.dataset.problem?.trim();
+/** The example's slug: the last part of its path, as of its file (`/examples/<slug>/`). */
+const slug = control ? location.pathname.split('/').filter(Boolean).at(-1) : undefined;
+/** Where this example's rehearsal is kept until it is compared: under its path, where boot.ts looks. */
+const REHEARSAL_KEY = `${STORAGE_KEYS.rehearsal}${location.pathname}`;
 const article = control?.closest('article');
 
 /** The worked answer: from the first stage section to the end of the article's content. */
@@ -336,7 +339,7 @@ function buildResult(comparison: Comparison): HTMLElement {
     section.remove();
     control?.querySelector<HTMLElement>('[data-timer-rehearse]')?.focus();
   });
-  section.append(h('p', { class: 'rehearsal-result-end' }, 'Kept with your other attempts on ', h('a', { href: `${EXAMPLES_URL}#rehearsal-attempts` }, 'the worked examples page'), '. ', close));
+  section.append(h('p', { class: 'rehearsal-result-end' }, 'Kept with your other attempts on ', h('a', { href: `${EXAMPLES_PATH}#rehearsal-attempts` }, 'the worked examples page'), '. ', close));
   return section;
 }
 
@@ -360,7 +363,7 @@ if (slug) {
 // ---------------------------------------------------------------------------------------------
 // The examples index: the attempts, newest first, each with its chart and a delete button.
 
-const attemptsPlace = document.querySelector('[data-rehearsal="attempts"]');
+const attemptsPlace = location.pathname === EXAMPLES_PATH ? document.querySelector('.example-list') : null;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -11,9 +11,6 @@ import type { AnswerKey } from '../../../features/rehearsal/answer-check.ts';
 
 export const getStaticPaths = (async () => {
   const { entries } = await siteData();
-  // The browser keeps each example's rehearsal under a key ending in its slug, and the attempts under `…attempts`.
-  const clash = entries.examples.find((entry) => entry.id === 'attempts');
-  if (clash) throw new Error(`${clash.filePath}: "attempts" is taken as an example's name by the rehearsals' storage; rename the file.`);
   return entries.examples.map((entry) => ({ params: { slug: entry.id }, props: { path: pathOf(entry), file: entry.filePath ?? entry.id } }));
 }) satisfies GetStaticPaths;
 
