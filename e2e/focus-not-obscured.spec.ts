@@ -105,6 +105,19 @@ const SIZES = [
   { width: 640, height: 400 },
 ];
 
+/**
+ * A rehearsal of the example folds its answer and shows the checklist (src/features/rehearsal/):
+ * every stage of the checklist opened, and the answer shown again, so that both are walked.
+ */
+async function openChecklistAndAnswer(page: Page) {
+  const checklist = page.getByRole('region', { name: 'Check your answer' });
+  await expect(checklist).toBeVisible();
+  for (const details of await checklist.locator('details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await page.getByRole('button', { name: 'Show the worked answer' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+}
+
 for (const viewport of SIZES) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
@@ -123,6 +136,7 @@ for (const viewport of SIZES) {
       const problem = (await page.locator('.example-problem').textContent())!.trim();
       await openWithTimer(page, EXAMPLE, problem);
       await expect(bar(page)).toContainText(problem.slice(0, 40));
+      await openChecklistAndAnswer(page);
       const stops = await tabThrough(page);
       expect(stops.length, 'tab stops found').toBeGreaterThan(50);
       expect(stops.filter((stop) => !stop.onScreen).map((stop) => stop.name), 'focused but off screen').toEqual([]);
@@ -141,7 +155,7 @@ test.describe('at 320×568 with the whole problem shown', () => {
     await bar(page).getByRole('button', { name: 'Show all' }).click();
     await expect(bar(page).getByRole('button', { name: 'Show less' })).toBeVisible();
     // Walk on from the top of the page.
-    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await openChecklistAndAnswer(page);
     const stops = await tabThrough(page);
     expect(stops.length, 'tab stops found').toBeGreaterThan(50);
     expect(stops.filter((stop) => !stop.onScreen).map((stop) => stop.name), 'focused but off screen').toEqual([]);

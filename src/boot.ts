@@ -12,3 +12,4 @@ import './features/copy-link/boot.ts';
 import './features/copy-markdown/boot.ts';
 import './features/practice/boot.ts';
 import './features/offline/boot.ts';
+import './features/rehearsal/boot.ts';

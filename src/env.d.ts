@@ -11,6 +11,7 @@ declare const __STORAGE_KEY_PRACTICE_COVERED__: string;
 declare const __STORAGE_KEY_TIMER__: string;
 declare const __STORAGE_KEY_TIMER_SIZE__: string;
 declare const __STORAGE_KEY_TIMER_CHIME__: string;
+declare const __STORAGE_KEY_REHEARSAL__: string;
 declare const __STORAGE_KEY_OFFLINE__: string;
 declare const __STORAGE_KEY_OFFLINE_FIRST_DAY__: string;
 declare const __STORAGE_KEY_OFFLINE_CACHE__: string;

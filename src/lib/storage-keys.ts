@@ -19,6 +19,12 @@ export const STORAGE_KEYS = {
   /** localStorage: 'on' when the timer chimes at each stage change. */
   timerChime: 'mf-timer-chime',
   /**
+   * localStorage, a prefix followed by a page's path (base included): on a worked example's path,
+   * its rehearsal not yet compared (its ticks), as JSON; on the examples index's path, the finished
+   * rehearsals. So a page finds what it has to show from its own URL (src/features/rehearsal/boot.ts).
+   */
+  rehearsal: 'mf-rehearsal-',
+  /**
    * localStorage: the reader's choice of offline copy: 'off' (none), 'all' (the whole site); unset,
    * the pages they open are kept as they go (src/features/offline/).
    */

@@ -42,6 +42,8 @@ export interface GraphPage {
   details: Record<string, string[]>;
   /** Every `###` heading, as a step of a worked example (see Step). */
   steps: Step[];
+  /** The links of the `Skipped:` paragraphs of worked examples (see Skip). */
+  skips: Skip[];
 }
 
 /** An anchor of a page in the graph. */
@@ -67,6 +69,18 @@ export interface Step {
   listLinks: SourceLink[];
   /** The step's first paragraph, as plain text (empty when a list or heading comes first). */
   details: string[];
+}
+
+/**
+ * A link in a paragraph that opens with `Skipped:` (a worked example's stage section saying which
+ * items it leaves out): the item it names, and the sentence that names it, as plain text without
+ * the `Skipped:` lead, which is the example's reason. Like links in the middle of a step, it
+ * applies nothing.
+ */
+export interface Skip extends SourceLink {
+  /** The `##` section the paragraph sits in. */
+  section: string | undefined;
+  reason: string;
 }
 
 /** True for a link between content files: a relative path to a Markdown or MDX file. */
@@ -165,11 +179,42 @@ function openingLink(node: RootContent | undefined): SourceLink | undefined {
   return lead?.type === 'link' ? { url: lead.url, line: lead.position?.start.line ?? 0 } : undefined;
 }
 
+/** The text of a Markdown node as written, white space kept (link text included, MDX comments left out). */
+function inlineText(node: RootContent): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? (node.children as RootContent[]).map(inlineText).join('') : '';
+}
+
+/**
+ * The links of a `Skipped:` paragraph, each with the sentence it sits in as its reason: sentences
+ * end at a full stop followed by a space.
+ */
+function skipsOf(node: RootContent, section: string | undefined): Skip[] {
+  // Written `Skipped:` or `**Skipped:**`.
+  if (node.type !== 'paragraph' || !inlineText(node).startsWith('Skipped:')) return [];
+  const sentences: Array<{ text: string; links: SourceLink[] }> = [{ text: '', links: [] }];
+  for (const child of node.children) {
+    if (child.type === 'link') {
+      sentences.at(-1)!.text += inlineText(child);
+      sentences.at(-1)!.links.push({ url: child.url, line: child.position?.start.line ?? 0 });
+      continue;
+    }
+    const [first = '', ...rest] = inlineText(child).split(/(?<=\.)\s+/);
+    sentences.at(-1)!.text += first;
+    for (const text of rest) sentences.push({ text, links: [] });
+  }
+  return sentences.flatMap(({ text, links }) => {
+    const reason = text.replace(/^Skipped:\s*/, '').replace(/\s+/g, ' ').trim();
+    return links.map((link) => ({ ...link, section, reason }));
+  });
+}
+
 /** The `###` headings of a page as steps, from its top-level nodes (see Step). */
-function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
+function stepsOf(tree: Root, anchors: Anchor[]): { steps: Step[]; skips: Skip[] } {
   const headingAnchor = new Map<Heading, Anchor>();
   for (const anchor of anchors) if (anchor.kind === 'heading') headingAnchor.set(anchor.node as Heading, anchor);
   const steps: Step[] = [];
+  const skips: Skip[] = [];
   let section: Step['section'];
   let step: Step | undefined;
   tree.children.forEach((node, index) => {
@@ -194,6 +239,7 @@ function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
       steps.push(step);
       return;
     }
+    if (section) skips.push(...skipsOf(node, section.id));
     if (step && node.type === 'list') {
       for (const item of node.children) {
         const link = openingLink(item.children[0]);
@@ -201,7 +247,7 @@ function stepsOf(tree: Root, anchors: Anchor[]): Step[] {
       }
     }
   });
-  return steps;
+  return { steps, skips };
 }
 
 /** Parses one MDX file into a GraphPage (cached until the file changes). */
@@ -246,7 +292,7 @@ function parsePage(file: string, relative: string, source: string): GraphPage {
     if (anchor) itemLinks.push({ itemId: anchor.id, itemText: anchor.text, url: link.url, line: link.position?.start.line ?? 0 });
   });
   const ids = new Set(anchors.flatMap((anchor) => [anchor.id, ...anchor.formerIds]));
-  const steps = stepsOf(tree, anchors);
+  const { steps, skips } = stepsOf(tree, anchors);
   const details: Record<string, string[]> = Object.fromEntries([
     ...anchors.filter((anchor) => anchor.kind === 'item').map((anchor) => [anchor.id, itemDetails(anchor.node as ListItem)] as const),
     ...steps.map((step) => [step.id, step.details] as const),
@@ -262,6 +308,7 @@ function parsePage(file: string, relative: string, source: string): GraphPage {
     stage: frontmatterStage(source),
     details,
     steps,
+    skips,
   };
 }
 

@@ -314,10 +314,21 @@ function teardown() {
   if (pageTitle !== undefined) document.title = pageTitle;
   pageTitle = undefined;
   rehearseHints(undefined);
+  // Stop tears down without a sync: the page hears of it here.
+  document.dispatchEvent(new Event('timer-change'));
 }
 
-/** Shows, updates or removes the bar to match the stored session, and ticks while it runs. */
+/**
+ * Shows, updates or removes the bar to match the stored session, and ticks while it runs. Each time,
+ * it tells the page (a `timer-change` event on the document): a rehearsal of a worked example
+ * (src/features/rehearsal/rehearsal.ts) follows the session by it.
+ */
 export function sync(): void {
+  render();
+  document.dispatchEvent(new Event('timer-change'));
+}
+
+function render(): void {
   const state = read();
   if (!state) return teardown();
   if (widget && (widget.minutes !== state.minutes || widget.problem !== state.problem)) teardown();
