@@ -156,12 +156,12 @@ test("an example step's copy control copies its share URL; a section heading's c
   await page.goto(examplePath);
   const heading = page.locator(`h3#${stepId}`);
   await heading.hover();
-  await heading.getByRole('link', { name: /^Share link to/ }).click();
+  await heading.getByRole('link', { name: 'Share link', exact: true }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${step.path}`);
 
   const section = page.locator('article h2[id]').first();
   await section.hover();
-  await section.getByRole('link', { name: /^Link to/ }).click();
+  await section.getByRole('link', { name: 'Link to this section', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Link copied$/ })).toHaveCount(1);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${examplePath}#${await section.getAttribute('id')}`);
 });

@@ -28,16 +28,21 @@ export function isChecklistItem(node: Element): boolean {
   return node.tagName === 'li' && Array.isArray(className) && className.includes('checklist-item');
 }
 
-/** The `<copy-link>` control for an element with the given id and visible label; `share` when the element has a share page. */
-export function anchorControl(id: string, label: string, share = false): Element {
+/**
+ * The `<copy-link>` control for an element with the given id; `share` when the element has a share
+ * page. An item's control is named with the item's bold text (`label`). A heading's (no `label`)
+ * is named "Link to this section" or "Share link" alone: it sits inside the heading, whose name
+ * it becomes part of, so naming the heading again had screen readers read each heading twice (and
+ * cost a worked example, with its thirty-odd steps, 400 bytes gzip of its 20 KiB budget).
+ */
+export function anchorControl(id: string, label: string | undefined, share = false): Element {
+  const name = label === undefined ? (share ? 'Share link' : 'Link to this section') : `${share ? 'Share link' : 'Link'} to “${label}”`;
   // Kept out of the search index by Pagefind's excludeSelectors (src/build/integrations/pagefind.ts), not
   // an attribute on each of the page's sixty-odd controls.
   return h('copy-link', [
     // The "#" is drawn by CSS (prose.css): as text in the page it would be a link in a line of
     // text told apart by colour alone (axe's link-in-text-block), and the label names the link.
-    share
-      ? h('a', { className: ['anchor-link', 'share-link'], href: `#${id}`, ariaLabel: `Share link to “${label}”` })
-      : h('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to “${label}”` }),
+    h('a', { className: share ? ['anchor-link', 'share-link'] : ['anchor-link'], href: `#${id}`, ariaLabel: name }),
   ]);
 }
 
@@ -82,7 +87,7 @@ export function rehypeAnchorLinks(options: { contentDir?: string } = {}) {
       const id = node.properties.id;
       if (typeof id !== 'string') return;
       if (HEADING.test(node.tagName)) {
-        node.children.push(anchorControl(id, toString(node).trim(), shared === 'steps' && node.tagName === 'h3'));
+        node.children.push(anchorControl(id, undefined, shared === 'steps' && node.tagName === 'h3'));
       } else if (isChecklistItem(node)) {
         const lead = leadOf(node);
         if (lead) lead.parent.children.splice(endOfLeadLine(lead.parent, lead.index), 0, anchorControl(id, lead.label, shared === 'items'));
