@@ -188,6 +188,20 @@ test('when storage is blocked, turning off still deletes the copy and says the c
   expect(await offlineState(page)).toEqual({ caches: [], scopes: [] });
 });
 
+test('the "Saved" note leaves by itself after 15 s, and not while the pointer is on it', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/');
+  await keepWholeSite(page);
+  const shown = note(page).locator('.offline-note');
+  await expect(shown).toBeVisible();
+  await shown.hover();
+  await page.clock.fastForward('00:20');
+  await expect(shown, 'kept while the pointer is on it').toBeVisible();
+  await page.mouse.move(5, 5);
+  await page.clock.fastForward('00:16');
+  await expect(shown).toBeHidden();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`the note and the home page's control have no axe violations, ${theme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });

@@ -13,6 +13,9 @@ import { STORAGE_KEYS } from '../../lib/storage-keys.ts';
 const BASE = import.meta.env.BASE_URL;
 const FAILED = 'Could not save the site for offline reading: ';
 
+
+/** How long a note that asks nothing of the reader stays ("Saved: …"): long enough to read it twice. */
+const NOTE_MS = 15_000;
 /** Whether the browser asks sites to save data (Chromium's Save-Data); false where it cannot say. */
 function savesData(): boolean {
   return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
@@ -49,12 +52,20 @@ export async function start(element: HTMLElement, keepAll = false, laterDay = fa
   const [reload, dismiss] = note.querySelectorAll('button');
   reload!.onclick = () => location.reload();
   dismiss!.onclick = () => (note.hidden = true);
+  let leaving: ReturnType<typeof setTimeout> | undefined;
+  // A note that asks nothing of the reader (no Reload) leaves by itself after a while, unless the
+  // pointer or focus is on it, so that it never stays over what the reader is reading.
+  const leave = () => {
+    clearTimeout(leaving);
+    if (reload!.hidden) leaving = setTimeout(() => (note.matches(':hover, :focus-within') ? leave() : (note.hidden = true)), NOTE_MS);
+  };
   /** Shows one short message, with Dismiss and, for a new version, Reload. */
   const say = (text: string, offerReload = false) => {
     note.hidden = false;
     reload!.hidden = !offerReload;
     // Set once visible, so that the live region announces it.
     note.querySelector('p')!.textContent = text;
+    leave();
   };
 
   let choice: string | null = null;
