@@ -20,3 +20,21 @@ export function stageItems(page: Page): Promise<Array<{ id: string; text: string
 
 /** The element's box in the window, in CSS pixels. */
 export const box = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+
+/** The time the timer specs start their clocks at. */
+export const T0 = new Date('2025-03-03T09:00:00Z').getTime();
+
+/**
+ * Opens `path` with a 45-minute session stored as started at T0 (rehearsing `problem`, if given),
+ * Playwright's clock installed at T0 and frozen a minute in.
+ */
+export async function openWithRunningTimer(page: Page, path: string, problem?: string): Promise<void> {
+  await page.clock.install({ time: T0 });
+  await page.addInitScript(
+    ({ startedAt, problem }) =>
+      localStorage.setItem('mf-mock-timer', JSON.stringify({ v: 1, startedAt, minutes: 45, pausedAt: null, pausedMs: 0, notified: 0, ...(problem ? { problem } : {}) })),
+    { startedAt: T0, problem },
+  );
+  await page.goto(path);
+  await page.clock.pauseAt(T0 + 60_000);
+}

@@ -7,9 +7,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
+import { openWithRunningTimer, T0 } from './practice-helpers.ts';
 import { STAGES } from './site.ts';
 
-const T0 = new Date('2025-03-03T09:00:00Z').getTime();
 const EXAMPLE = '/examples/ad-click-prediction/';
 const bar = (page: Page) => page.getByRole('region', { name: 'Mock interview timer' });
 const minimize = (page: Page) => bar(page).getByRole('button', { name: 'Minimize timer' });
@@ -99,12 +99,7 @@ test('the bar minimizes to one line of clock, stage and Pause, and stays so on t
 
 test('the keyboard reaches Pause in two Tabs and Enter, or with Alt+P from anywhere, and Alt+P goes back', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.clock.install({ time: T0 });
-  await page.addInitScript((startedAt) => {
-    localStorage.setItem('mf-mock-timer', JSON.stringify({ v: 1, startedAt, minutes: 45, pausedAt: null, pausedMs: 0, notified: 0 }));
-  }, T0);
-  await page.goto(STAGES[3].path);
-  await page.clock.pauseAt(T0 + 60_000);
+  await openWithRunningTimer(page, STAGES[3].path);
   const pause = bar(page).getByRole('button', { name: 'Pause' });
   await expect(pause).toBeVisible();
   await expect(pause).toHaveAttribute('aria-keyshortcuts', 'Alt+P');

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { box, watchCsp } from './practice-helpers.ts';
+import { box, openWithRunningTimer, T0, watchCsp } from './practice-helpers.ts';
 import { STAGES } from './site.ts';
 
-const T0 = new Date('2025-03-03T09:00:00Z').getTime();
 const bar = (page: Page) => page.getByRole('region', { name: 'Mock interview timer' });
 const elapsed = (page: Page) => bar(page).getByRole('timer');
 
@@ -181,12 +180,7 @@ test('a malformed stored session is dropped instead of shown', async ({ page }) 
 test('at 320 px the timer bar shows its total clear of the buttons', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 568 } });
   const page = await context.newPage();
-  await page.clock.install({ time: T0 });
-  await page.addInitScript((startedAt) => {
-    localStorage.setItem('mf-mock-timer', JSON.stringify({ v: 1, startedAt, minutes: 45, pausedAt: null, pausedMs: 0, notified: 0 }));
-  }, T0);
-  await page.goto(STAGES[0].path);
-  await page.clock.pauseAt(T0 + 60_000);
+  await openWithRunningTimer(page, STAGES[0].path);
   const total = bar(page).getByText('of 45:00');
   await expect(total).toBeVisible();
   const totalBox = await box(total);
