@@ -152,15 +152,17 @@ function frontmatterStage(source: string): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-/** The text a reader sees in some Markdown: MDX comments and components left out, white space collapsed. */
+/** The text a reader sees in some Markdown, white space as written: MDX comments and components left out. */
+function rawText(node: Nodes): string {
+  if (node.type.startsWith('mdx')) return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (node.type === 'break') return ' ';
+  return 'children' in node ? (node.children as Nodes[]).map(rawText).join('') : '';
+}
+
+/** The text a reader sees in some Markdown (see rawText), white space collapsed. */
 export function plainText(node: Nodes | Nodes[]): string {
-  const walk = (n: Nodes): string => {
-    if (n.type.startsWith('mdx')) return '';
-    if ('value' in n && typeof n.value === 'string') return n.value;
-    if (n.type === 'break') return ' ';
-    return 'children' in n ? (n.children as Nodes[]).map(walk).join('') : '';
-  };
-  return (Array.isArray(node) ? node.map(walk).join(' ') : walk(node)).replace(/\s+/g, ' ').trim();
+  return (Array.isArray(node) ? node.map(rawText).join(' ') : rawText(node)).replace(/\s+/g, ' ').trim();
 }
 
 /** An item's details (see GraphPage.details): its sub-bullets, or the text after its bold lead. */
@@ -179,27 +181,21 @@ function openingLink(node: RootContent | undefined): SourceLink | undefined {
   return lead?.type === 'link' ? { url: lead.url, line: lead.position?.start.line ?? 0 } : undefined;
 }
 
-/** The text of a Markdown node as written, white space kept (link text included, MDX comments left out). */
-function inlineText(node: RootContent): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  return 'children' in node ? (node.children as RootContent[]).map(inlineText).join('') : '';
-}
-
 /**
  * The links of a `Skipped:` paragraph, each with the sentence it sits in as its reason: sentences
  * end at a full stop followed by a space.
  */
 function skipsOf(node: RootContent, section: string | undefined): Skip[] {
   // Written `Skipped:` or `**Skipped:**`.
-  if (node.type !== 'paragraph' || !inlineText(node).startsWith('Skipped:')) return [];
+  if (node.type !== 'paragraph' || !rawText(node).startsWith('Skipped:')) return [];
   const sentences: Array<{ text: string; links: SourceLink[] }> = [{ text: '', links: [] }];
   for (const child of node.children) {
     if (child.type === 'link') {
-      sentences.at(-1)!.text += inlineText(child);
+      sentences.at(-1)!.text += rawText(child);
       sentences.at(-1)!.links.push({ url: child.url, line: child.position?.start.line ?? 0 });
       continue;
     }
-    const [first = '', ...rest] = inlineText(child).split(/(?<=\.)\s+/);
+    const [first = '', ...rest] = rawText(child).split(/(?<=\.)\s+/);
     sentences.at(-1)!.text += first;
     for (const text of rest) sentences.push({ text, links: [] });
   }
