@@ -91,19 +91,33 @@ test.describe('a menu whose code cannot load', () => {
   // The config blocks service workers: no offline copy answers from its cache, past the route that fails the file.
   test.use({ allowedConsole: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/] });
 
-  test('at 375 px says so, and the next tap opens it', async ({ page }) => {
+  test('at 375 px, scrolled down: busy while it loads, the reason beside the button, and the next tap opens it', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 667 });
     let fail = true;
-    await page.route('**/menu-panel.*.js', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/menu-panel.*.js', async (route) => {
+      if (!fail) return route.continue();
+      await answered;
+      await route.abort('internetdisconnected');
+    });
     await page.goto(STAGES[2].path);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     const menu = menuButton(page);
     const panel = panelOf(page);
     await menu.click();
-    await expect(page.getByText('The menu could not load: check your connection and tap it again.')).toBeVisible();
+    // A slow network: the tap shows at once that something is coming.
+    await expect(menu).toHaveAttribute('aria-busy', 'true');
+    answer();
+    const reason = page.getByRole('alert').filter({ hasText: 'The menu could not load: check your connection and try again.' });
+    await expect(reason).toBeInViewport();
+    await expect(menu).not.toHaveAttribute('aria-busy');
     await expect(panel).toBeHidden();
     fail = false;
     await menu.click();
     await expect(panel).toBeVisible();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(reason).toHaveCount(0);
   });
 });

@@ -76,3 +76,22 @@ test('without the list of items, practice mode still ticks and says the counts a
   await expect(first).toBeChecked();
 });
 
+
+test('"Rehearse this problem" on a slow network shows it is busy, and a failure says so beside it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/practice-tools.*.js', async (route) => {
+    await answered;
+    await route.abort('internetdisconnected');
+  });
+  await page.goto('/examples/delivery-time-estimation/');
+  const rehearse = page.getByRole('button', { name: 'Rehearse this problem' });
+  await rehearse.click();
+  await expect(rehearse).toHaveAttribute('aria-busy', 'true');
+  answer();
+  const reason = page.getByRole('alert').filter({ hasText: 'Practice mode could not load: check your connection and try again.' });
+  await expect(reason).toBeInViewport();
+  await expect(rehearse).not.toHaveAttribute('aria-busy');
+  await expect(bar(page)).toBeHidden();
+});

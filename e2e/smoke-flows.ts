@@ -132,7 +132,7 @@ export const smokeFlows: Flow[] = [
       const id = await d.evaluate(() => document.querySelector('article li.checklist-item')!.id);
       await d.hover(`li#${id}`);
       await d.click(`li#${id} > copy-link a`);
-      await until(d, 'the URL is offered in a focused field', () => document.activeElement?.classList.contains('copy-fallback'));
+      await until(d, 'the URL is offered in a focused field', () => document.activeElement?.classList.contains('beside-note'));
       assert.deepEqual(
         await d.evaluate(() => {
           const field = document.activeElement as HTMLInputElement;

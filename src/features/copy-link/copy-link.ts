@@ -18,9 +18,9 @@ function say(control: HTMLElement, message: string, state: string) {
 
 /** The fallback: the URL in a selected read-only field. */
 function offer(control: HTMLElement, url: string, what: string) {
-  control.querySelector('.copy-fallback')?.remove();
+  control.querySelector('.beside-note')?.remove();
   const field = document.createElement('input');
-  field.className = 'copy-fallback';
+  field.className = 'beside-note';
   field.readOnly = true;
   field.value = url;
   field.setAttribute('aria-label', `${what} to this item; press Control+C or Command+C to copy`);

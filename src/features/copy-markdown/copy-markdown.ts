@@ -78,7 +78,7 @@ function confirm(control: HTMLElement, shown: string, message: string) {
 
 /** Shows `node` after the control: the field to copy from, or why there is nothing to copy. */
 function showAfter(control: HTMLElement, node: HTMLElement) {
-  node.classList.add('copy-markdown-fallback');
+  node.classList.add('beside-note');
   control.after(node);
 }
 
@@ -114,7 +114,7 @@ function fail(control: HTMLElement) {
 /** Copies what `control` stands for (see the module comment). */
 export async function copy(control: HTMLElement): Promise<void> {
   // What an earlier click left beside the control (a failure, an offered field) goes.
-  control.parentElement?.querySelector(':scope > .copy-markdown-fallback')?.remove();
+  control.parentElement?.querySelector(':scope > .beside-note')?.remove();
   let copied: Copied;
   try {
     copied = await textFor(control);

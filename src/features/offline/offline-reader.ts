@@ -8,6 +8,7 @@
  * once, when the whole copy is saved, when a newer version than this page is kept, or when saving failed.
  */
 import { STORAGE_KEYS } from '../../lib/storage-keys.ts';
+import { laterDay } from './later-day.ts';
 
 // With a trailing slash: src/lib/site-env.ts gives the base one.
 const BASE = import.meta.env.BASE_URL;
@@ -46,9 +47,18 @@ function register(say: (text: string, offerReload?: boolean) => void): Promise<S
   return started;
 }
 
-/** Starts the offline copy on this page (see the module comment); `keepAll` when the reader just asked for the whole site. */
-export async function start(element: HTMLElement, keepAll = false, laterDay = false) {
-  const note = element.querySelector<HTMLElement>('.offline-note')!;
+/**
+ * Starts the offline copy on this page (see the module comment); `keepAll` when the reader just
+ * asked for the whole site; `first`, the first visit as boot.ts stored it.
+ */
+export async function start(element: HTMLElement, keepAll = false, first: string | null = null) {
+  // The note is drawn here, not on every page: its live region (OfflineCopy.astro) is what must be there from the start.
+  const status = element.querySelector('[role="status"]')!;
+  if (!status.firstElementChild) {
+    status.innerHTML =
+      '<div class="offline-note" hidden><p></p><div><button type="button" class="button" hidden>Reload</button><button type="button" class="button">Dismiss</button></div></div>';
+  }
+  const note = status.firstElementChild as HTMLElement;
   const [reload, dismiss] = note.querySelectorAll('button');
   reload!.onclick = () => location.reload();
   dismiss!.onclick = () => (note.hidden = true);
@@ -76,7 +86,7 @@ export async function start(element: HTMLElement, keepAll = false, laterDay = fa
   }
   const worker = await register(say);
   const installed = matchMedia('(display-mode: standalone)').matches;
-  if (!worker || !(keepAll || choice === 'all' || installed || laterDay)) return;
+  if (!worker || !(keepAll || choice === 'all' || installed || laterDay(first))) return;
   // Save-Data holds back what the reader did not ask for just now; the button stays on offer.
   if (savesData() && !keepAll && choice !== 'all') return;
   // Remembered, so that later pages neither offer it again nor miss it when Save-Data holds it back now.

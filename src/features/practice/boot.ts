@@ -1,8 +1,7 @@
 // The page-side code of src/features/practice/Practice.astro, bundled with the other components' into one
 // file every page loads (src/boot.ts).
-import { notice } from '../fragment-notice/boot.ts';
+import { loadFeature } from '../load-feature.ts';
 import toolsUrl from './practice-tools.ts?script-url';
-import stylesUrl from './practice-tools.css?script-url';
 
 // Loads the practice tools (src/features/practice/practice-tools.ts) only when they are needed: at once
 // when practice mode is on or a timer session is stored, otherwise on the first use of a practice
@@ -12,25 +11,10 @@ import stylesUrl from './practice-tools.css?script-url';
 // and kept small: it runs on every page before the reader does anything.
 let ready = false;
 let loading: Promise<unknown> | undefined;
-const load = () => {
-  if (!loading) {
-    // What the tools draw has its own stylesheet, fetched beside them (practice-page.ts waits for it).
-    const styles = document.createElement('link');
-    styles.rel = 'stylesheet';
-    styles.href = stylesUrl;
-    styles.id = 'practice-styles';
-    document.head.append(styles);
-    // import() settles once the tools have run, their top-level await (the stage data) included.
-    loading = import(/* @vite-ignore */ toolsUrl).then(
-      () => (ready = true),
-      () => {
-        loading = undefined;
-        notice('Practice mode could not load: check your connection.');
-      },
-    );
-  }
-  return loading;
-};
+/** Loads the tools, once (again after a failure); `control` is the one the reader pressed, if any. */
+const load = (control?: Element) =>
+  // import() settles once the tools have run, their top-level await (the stage data and their stylesheet) included.
+  (loading ??= loadFeature(toolsUrl, 'Practice mode', control).then((module) => (module ? (ready = true) : (loading = undefined))));
 try {
   if (localStorage.getItem(__STORAGE_KEY_PRACTICE_MODE__) === 'on' || localStorage.getItem(__STORAGE_KEY_TIMER__)) void load();
 } catch {
@@ -46,7 +30,7 @@ document.addEventListener('click', (event) => {
   const control = target.closest<HTMLElement>('[data-practice-toggle],[data-practice-reset],[data-timer-rehearse],[data-timer-start] button');
   if (control && !ready) {
     event.preventDefault();
-    void load().then(() => ready && control.click());
+    void load(control).then(() => ready && control.click());
   }
 });
 // Typing a length: the tools write the stage hint for it (they read the field, so nothing to replay).
