@@ -12,6 +12,7 @@ import { markdownProcessor } from './src/markdown/processor.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/build/security-policy.ts';
 import { siteFromEnv } from './src/lib/site-env.ts';
 import { scriptUrl } from './src/build/integrations/script-url.ts';
+import { bootFileName } from './src/build/integrations/boot-file-name.ts';
 import { storageKeyDefines } from './src/lib/storage-keys.ts';
 import { siteUrlCheck } from './src/build/integrations/site-url-warning.ts';
 import { socialCards } from './src/build/integrations/social-cards.ts';
@@ -46,5 +47,5 @@ export default defineConfig({
   ],
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
-  vite: { plugins: [scriptUrl()], define: storageKeyDefines() },
+  vite: { plugins: [scriptUrl(), bootFileName()], define: storageKeyDefines() },
 });

@@ -18,7 +18,7 @@ test('every "#" copy target on a stage page is at least 24 × 24 px', async ({ p
 
 test('the sidebar group labels that are links are underlined where there is no hover', async ({ page }) => {
   await page.goto(STAGES[0].path);
-  const label = page.locator('#sidebar-notes a');
+  const label = page.locator('.sidebar-label a', { hasText: 'Notes' });
   await expect(label).toHaveText('Notes');
   expect(await label.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
 });

@@ -31,8 +31,8 @@ function sharingTags(siteTitle: string, type: string, title: string, description
     ['property', 'og:title', title],
     ['property', 'og:description', description],
     ...(url ? ([['property', 'og:url', url]] as PageMeta['tags']) : []),
+    // No og:image:type: the URL names a PNG, and previews read the type from the response.
     ['property', 'og:image', image],
-    ['property', 'og:image:type', 'image/png'],
     ['property', 'og:image:width', String(CARD_SIZE.width)],
     ['property', 'og:image:height', String(CARD_SIZE.height)],
     ['property', 'og:image:alt', alt],

@@ -6,6 +6,7 @@
 import { fallbackStorage, type StorageProblem } from './fallback-storage.ts';
 import type { StageItems } from './practice-progress.ts';
 import { withBase } from '../../lib/urls.ts';
+import stylesUrl from './practice-tools.css?script-url';
 
 /** A stage as /practice-stages.json describes it (src/pages/practice-stages.json.ts). */
 export interface StageData extends StageItems {
@@ -81,17 +82,17 @@ const stagesLoaded: Promise<StageData[]> = fetch(STAGES_URL)
   });
 
 /**
- * The tools' stylesheet (practice-tools.css), which the bootstrap adds beside their script: the
- * tools draw nothing before it applies, so no timer bar shows unstyled. If it fails, they still work.
+ * The tools' stylesheet (practice-tools.css), added as this module loads, so that it downloads
+ * beside the stage data: the tools draw nothing before it applies, so no timer bar shows unstyled.
+ * If it fails, they still work.
  */
 const styled = new Promise<void>((resolve) => {
-  const link = document.getElementById('practice-styles') as HTMLLinkElement | null;
-  if (!link || link.sheet) return resolve();
-  link.addEventListener('load', () => resolve());
-  link.addEventListener('error', () => {
-    console.error(`The practice tools' styles could not load (${link.href}).`);
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesUrl, onload: () => resolve() });
+  link.onerror = () => {
+    console.error(`The practice tools' styles could not load (${stylesUrl}).`);
     resolve();
-  });
+  };
+  document.head.append(link);
 });
 
 const [stages] = await Promise.all([stagesLoaded, styled]);

@@ -10,7 +10,6 @@
 /** Starts following the scroll position in `column`. */
 export function spy(column: HTMLElement) {
   const links = [...column.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-  const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
   // The sticky header (64 px) and a little more: a heading scrolled to sits just below it.
   const BAND = 96;
   const ROOM = 32;
@@ -19,21 +18,18 @@ export function spy(column: HTMLElement) {
   const update = () => {
     pending = false;
     const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
-    let current = -1;
-    targets.forEach((target, index) => {
-      const top = target?.getBoundingClientRect().top ?? Infinity;
-      if (top < BAND || (atEnd && top < innerHeight)) current = index;
+    // Targets are in page order, so the last one past the band is the one being read.
+    const current = links.findLast((link) => {
+      const top = document.getElementById(decodeURIComponent(link.hash.slice(1)))?.getBoundingClientRect().top ?? Infinity;
+      return top < BAND || (atEnd && top < innerHeight);
     });
-    links.forEach((link, index) => {
-      if (index !== current) return link.removeAttribute('aria-current');
-      link.setAttribute('aria-current', 'true');
-      if (link === shown) return;
-      shown = link;
-      const box = column.getBoundingClientRect();
-      const rect = link.getBoundingClientRect();
-      if (rect.top < box.top + ROOM) column.scrollTop -= box.top + ROOM - rect.top;
-      else if (rect.bottom > box.bottom - ROOM) column.scrollTop += rect.bottom - (box.bottom - ROOM);
-    });
+    for (const link of links) link === current ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current');
+    if (!current || current === shown) return;
+    shown = current;
+    const box = column.getBoundingClientRect();
+    const rect = current.getBoundingClientRect();
+    // Up when the link is above the column's room, else down when it is below it.
+    column.scrollTop += Math.min(0, rect.top - box.top - ROOM) || Math.max(0, rect.bottom - box.bottom + ROOM);
   };
   addEventListener(
     'scroll',
