@@ -128,6 +128,8 @@ const QUERIES: Row[] = [
   { query: 'kubernetes', none: true },
   { query: 'tensorflow', none: true },
   { query: 'qzxvwjkk', none: true },
+  // Markup pasted into the box: no results, and no "Did you mean" that corrects one word of it (the UX audit's c3).
+  { query: '<img src=x onerror=alert(1)>', none: true, suggests: [] },
   // Ranking: an item above notes and resources; a note first for its own title.
   { query: 'leakage', first: '/notes/data-leakage/', beforeNotes: SPLIT },
   { query: 'data leakage', first: '/notes/data-leakage/', beforeNotes: SPLIT },

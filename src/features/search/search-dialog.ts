@@ -5,7 +5,7 @@
  */
 import { anyWordResults, chooseRecords, topicWords, type Answers } from './search-choice.ts';
 import { excerptParts, shapeResults, type PagefindResultData, type SearchHit } from './search-results.ts';
-import { hrefWithHighlight, markParts, MIN_PREFIX, searchTerms, type SearchTerm } from './search-terms.ts';
+import { hrefWithHighlight, looksLikeMarkup, markParts, MIN_PREFIX, searchTerms, type SearchTerm } from './search-terms.ts';
 import type { Corrections } from './search-typos.ts';
 import { clearHighlights } from './search-marks.ts';
 // Bundled on its own and loaded by URL, only when a query has a word that matched nothing.
@@ -231,8 +231,9 @@ export class SearchDialog {
         return;
       }
       // Some word matched nothing: no results, and the closest words the site has instead.
-      // Words under three letters are not corrected: "la" on the way to "latency" is no typo.
-      const correctable = found.unmatched.filter((term) => term.typed.length >= MIN_PREFIX);
+      // Words under three letters are not corrected: "la" on the way to "latency" is no typo; nor
+      // is any word of a query holding markup or code.
+      const correctable = looksLikeMarkup(trimmed) ? [] : found.unmatched.filter((term) => term.typed.length >= MIN_PREFIX);
       let fixes: Corrections = { clear: undefined, options: [] };
       let typos: TyposModule | undefined;
       if (correctable.length > 0) {

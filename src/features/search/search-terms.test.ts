@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldPlural, hrefWithHighlight, markParts, matchRanges, matchWord, searchTerms, takeHighlight, wordStem } from './search-terms.ts';
+import { foldPlural, hrefWithHighlight, looksLikeMarkup, markParts, matchRanges, matchWord, searchTerms, takeHighlight, wordStem } from './search-terms.ts';
 
 /** The marked substrings of `text` for `query`. */
 const marked = (text: string, query: string) => matchRanges(text, searchTerms(query)).map(([start, end]) => text.slice(start, end));
@@ -111,4 +111,9 @@ test('another form of a word matches, below the form typed', () => {
   // No match on a shorter word's letters: "time serves" is not "time series".
   assert.deepEqual(marked('the model serves requests', 'series '), []);
   assert.deepEqual(marked('a class imbalance', 'classification '), []);
+});
+
+test('a query of markup or code is told apart from words with slashes, hyphens and apostrophes', () => {
+  for (const query of ['<img src=x onerror=alert(1)>', 'a <b> tag', '{"query": 1}']) assert.equal(looksLikeMarkup(query), true, query);
+  for (const query of ['train/serve skew', 'A/B test power', 'k-fold', "Goodhart's law", 'p99 latency']) assert.equal(looksLikeMarkup(query), false, query);
 });

@@ -196,3 +196,9 @@ export function takeHighlight(url: string): { terms: SearchTerm[]; cleanUrl: str
   const cleanUrl = `${parsed.pathname}${parsed.search}${parsed.hash}`;
   return { terms: searchTerms(query), cleanUrl };
 }
+
+/**
+ * Whether a query holds markup or code ("<img src=x …>", "{…}"): no word of the site is spelled
+ * that way, and a "Did you mean" that corrects one word of it and keeps the rest is noise.
+ */
+export const looksLikeMarkup = (query: string): boolean => /[<>{}]/.test(query);
