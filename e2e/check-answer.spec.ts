@@ -94,6 +94,8 @@ async function tick(page: Page, stage: Stage, item: Item) {
 }
 
 test('the answer folds while rehearsing; the comparison lists what was covered, missed and raised besides, and keeps the attempt', async ({ page }) => {
+  // The whole loop, with a click on every "missed" link and axe twice: more than one interaction's 30 s on a busy machine.
+  test.slow();
   const key = builtKey();
   const { applied, skipped } = fromContent(SLUG);
   // The build's key and the content agree on what the answer applies and where.
@@ -119,6 +121,12 @@ test('the answer folds while rehearsing; the comparison lists what was covered, 
     [stage3, stage3.items.find((item) => !isApplied(stage3, item) && skipped.has(`3:${item.id}`)) ?? stage3.items.find((item) => !isApplied(stage3, item))!],
   ];
   for (const [stage, item] of ticks) await tick(page, stage, item);
+  await expect(checklist(page).getByRole('checkbox', { checked: true })).toHaveCount(4);
+  // Starting the problem again would clear the ticks: the question says so, and cancelling keeps them.
+  await page.getByRole('button', { name: 'Rehearse this problem' }).click();
+  const again = page.getByRole('dialog', { name: 'Start this problem again?' });
+  await expect(again).toContainText('clears the 4 items you ticked without comparing them');
+  await again.getByRole('button', { name: 'Cancel' }).click();
   await expect(checklist(page).getByRole('checkbox', { checked: true })).toHaveCount(4);
   const ticked = new Set(ticks.map(([stage, item]) => `${stage.stage}:${item.id}`));
 

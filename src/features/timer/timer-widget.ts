@@ -398,9 +398,14 @@ async function replaceRunning(problem: string | undefined): Promise<boolean> {
   if (!state) return true;
   const at = `${formatClock(elapsedMs(state, Date.now()))} of ${formatClock(state.minutes * 60_000)}`;
   if (problem && problem === state.problem) {
+    // On a worked example, the new session's checklist ("Check your answer", src/features/rehearsal/) starts empty.
+    const ticked = document.querySelectorAll('.rehearsal-panel input:checked').length;
+    const clears = ticked
+      ? ` and clears the ${ticked} ${ticked === 1 ? 'item' : 'items'} you ticked without comparing them: to keep them, cancel and end the rehearsal first`
+      : '';
     return confirmDialog({
       title: 'Start this problem again?',
-      body: `You are rehearsing this problem, and the timer stands at ${at}. Starting again sets it back to 00:00.`,
+      body: `You are rehearsing this problem, and the timer stands at ${at}. Starting again sets it back to 00:00${clears}.`,
       confirm: 'Start again',
     });
   }
