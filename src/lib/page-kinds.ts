@@ -107,7 +107,7 @@ export const SEARCH_RANK: Readonly<Record<SearchKind, number>> = { framework: 0,
 export function kindOfFile(relativeFile: string): PageKind {
   const folder = relativeFile.replace(/\\/g, '/').split('/').slice(0, -1).join('/');
   const kind = KINDS.find((k) => k.folder === folder);
-  if (!kind) throw new Error(`content/${relativeFile}: no kind of page lives in content/${folder}/ (see src/site/page-kinds.ts).`);
+  if (!kind) throw new Error(`content/${relativeFile}: no kind of page lives in content/${folder}/ (see src/lib/page-kinds.ts).`);
   return kind;
 }
 

@@ -51,7 +51,7 @@ function appliedInLine(steps: AppliedStep[], base: string): Element {
 let examplesRead: { key: string; pages: GraphPage[] } | undefined;
 
 /**
- * The pages whose steps apply items (the kinds marked `appliesItems` in src/site/page-kinds.ts), as
+ * The pages whose steps apply items (the kinds marked `appliesItems` in src/lib/page-kinds.ts), as
  * content-graph reads them; a file's change (e.g. in `astro dev`) rereads them.
  */
 function examplePages(contentDir: string): GraphPage[] {

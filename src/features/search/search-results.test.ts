@@ -23,7 +23,7 @@ function page(score: number, section: string, items: Array<{ title: string; id?:
     return { title, url: `/x/${id ? `#${id}` : ''}`, excerpt: `${title} ${text}`, anchor: id ? { element, id, location: start } : undefined, weighted_locations };
   });
   const title = section.split(' · ').at(-1)!;
-  // The kind filter the build stores beside the label (src/site/page-kinds.ts).
+  // The kind filter the build stores beside the label (src/lib/page-kinds.ts).
   const kind = /^\d+ · /.test(section) ? 'framework' : (/^(Example|Note|Resource) · /.exec(section)?.[1]?.toLowerCase() ?? 'page');
   return { score, data: { url: '/x/', content: words.join(' '), excerpt: '', meta: { title }, filters: { section: [section], kind: [kind] }, sub_results: subResults } };
 }

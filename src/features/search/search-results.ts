@@ -57,7 +57,7 @@ export interface RankedRecord {
 /**
  * The order of kinds at equal match: checklist items, then example steps (a step applies an item,
  * so "A/B" should reach "Design the A/B test" before a step that uses it), notes, resources, the rest.
- * Each record carries its page's kind as the Pagefind filter `kind` (src/site/page-kinds.ts).
+ * Each record carries its page's kind as the Pagefind filter `kind` (src/lib/page-kinds.ts).
  */
 export const KIND_RANK = SEARCH_RANK;
 
