@@ -17,6 +17,7 @@ import { siteUrlCheck } from './src/build/integrations/site-url-warning.ts';
 import { socialCards } from './src/build/integrations/social-cards.ts';
 import { isShareUrl } from './src/lib/share-pages.ts';
 import { contentGraphCache } from './src/build/integrations/content-graph-cache.ts';
+import { siteTwinsCache } from './src/build/integrations/site-twins-cache.ts';
 
 const { site, base } = siteFromEnv(process.env);
 
@@ -38,6 +39,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !isShareUrl(page, base) }),
     themeScript(),
     contentGraphCache(),
+    siteTwinsCache(),
     publishedAnchors(),
     pagefind(),
     securityHeaders(),
