@@ -25,7 +25,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Three pages at a time: a page's render is quick, its file write and CSP hash wait on the thread
+  // pool; overlapped, the 546 pages (510 of them share pages) took 1.3 s instead of 1.7 s.
+  build: { format: 'directory', concurrency: 3 },
   markdown: {
     // No code blocks need highlighting, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
