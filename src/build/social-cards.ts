@@ -15,8 +15,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import satori, { type Font } from 'satori';
-import sharp from 'sharp';
+import type { Font } from 'satori';
 import { readContent } from '../markdown/content-graph.ts';
 import { kindOfFile, KINDS } from '../lib/page-kinds.ts';
 import { CARD_SIZE, pageCard, type CardSpec } from '../lib/social-cards.ts';
@@ -93,8 +92,13 @@ function titleSize(text: string): number {
   return 46;
 }
 
-/** Draws cards: satori's layout, then sharp's PNG. One instance per worker; the fonts are read once. */
-export function cardRenderer() {
+/**
+ * Draws cards: satori's layout, then sharp's PNG. One instance per worker; the fonts are read once.
+ * satori and sharp are loaded here, not with the module: the build's main thread imports this
+ * module for the card list and keys only, and loading satori there cost it some 100 ms.
+ */
+export async function cardRenderer() {
+  const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
   const fonts: Font[] = ([400, 700] as const).map((weight) => ({ name: 'Inter', data: readFileSync(fontFile(weight)), weight, style: 'normal' }));
   const colors = lightColors();
   // Laid over the drawn card rather than drawn in it: as an image inside satori's SVG, the logo
@@ -131,12 +135,17 @@ export function cardRenderer() {
   };
 }
 
+/** The cards not in the cache yet. */
+export function missingCards(cards: Card[], design: string): Card[] {
+  return cards.filter((card) => !existsSync(path.join(CACHE_DIR, `${cardKey(card, design)}.png`)));
+}
+
 /** Draws the cards not in the cache yet, into the cache; returns how many it drew. */
 export async function drawMissing(cards: Card[], design = designKey()): Promise<number> {
   await mkdir(CACHE_DIR, { recursive: true });
-  const missing = cards.filter((card) => !existsSync(path.join(CACHE_DIR, `${cardKey(card, design)}.png`)));
+  const missing = missingCards(cards, design);
   if (missing.length === 0) return 0;
-  const draw = cardRenderer();
+  const draw = await cardRenderer();
   for (const card of missing) {
     const file = path.join(CACHE_DIR, `${cardKey(card, design)}.png`);
     // Written aside, then renamed: a build stopped mid-write leaves no half card in the cache.

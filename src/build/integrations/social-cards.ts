@@ -1,6 +1,6 @@
 /**
- * The social cards (src/build/social-cards.ts): drawn on a worker thread from the start of the
- * build, beside Astro's own work, then copied from the cache into `<outDir>/cards/` once the pages
+ * The social cards (src/build/social-cards.ts): those the cache lacks drawn on a worker thread from
+ * the start of the build, beside Astro's own work, then all copied from the cache into `<outDir>/cards/` once the pages
  * are written. Every page's og:image must be one of them, with the same words as its
  * og:image:alt; a page that names a card nobody drew fails the build, naming the page.
  */
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { allCards, CACHE_DIR, cardKey, designKey, type Card } from '../social-cards.ts';
+import { allCards, CACHE_DIR, cardKey, designKey, missingCards, type Card } from '../social-cards.ts';
 import { cardAlt } from '../../lib/social-cards.ts';
 
 /** Draws what the cache lacks on a worker thread; resolves with the number drawn. */
@@ -57,7 +57,10 @@ export function socialCards(): AstroIntegration {
         const started = (async () => {
           const cards = allCards();
           const design = designKey();
-          return { cards, design, drawn: await drawInWorker(cards, design) };
+          // No worker when the cache has every card: starting one loads satori, sharp and the
+          // TypeScript modules all over again, some two seconds of CPU for nothing, and on a
+          // two-core machine that time came out of Astro's own work beside it.
+          return { cards, design, drawn: missingCards(cards, design).length > 0 ? await drawInWorker(cards, design) : 0 };
         })();
         // Handled in astro:build:done; until then a failure must not count as unhandled.
         started.catch(() => {});
