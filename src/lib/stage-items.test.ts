@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StagePage } from './navigation.ts';
-import { stageItems } from './stage-items.ts';
+import { itemKey, stageItems } from './stage-items.ts';
 
 const stages: StagePage[] = [
   { stage: 1, title: 'Clarify', path: '/framework/clarify/', file: 'content/framework/1-clarify.mdx' },
@@ -33,4 +33,8 @@ test('stageItems keys do not depend on base', () => {
 
 test('stageItems names the file of a stage without items', () => {
   assert.throws(() => stageItems(stages, new Map([items.entries().next().value!]), '/'), /2-architecture\.mdx.*stage 2 has no checklist items/);
+});
+
+test('itemKey joins the stage path and the item id', () => {
+  assert.equal(itemKey('/framework/modeling/', 'set-baselines-to-beat'), '/framework/modeling/#set-baselines-to-beat');
 });

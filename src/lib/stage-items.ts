@@ -4,8 +4,12 @@
  * agree with the stage pages.
  */
 import type { StagePage } from './navigation.ts';
-import { itemKey } from '../features/practice/practice-progress.ts';
 import { withBase } from './urls.ts';
+
+/** The key of one item, as practice mode stores it: the stage's site path (without base, so it survives a move to another base) and the item id. */
+export function itemKey(stagePath: string, id: string): string {
+  return `${stagePath}#${id}`;
+}
 
 /** An item as read from a stage page's anchors. */
 export interface ItemAnchor {

@@ -8,12 +8,12 @@
 import {
   PRACTICE_COVERED_KEY,
   PRACTICE_MODE_KEY,
-  itemKey,
   parseCovered,
   progress,
   serializeCovered,
   withCovered,
 } from './practice-progress.ts';
+import { itemKey } from '../../lib/stage-items.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { announce, h, stageData, store } from './practice-page.ts';
 

@@ -1,15 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { itemKey, parseCovered, progress, serializeCovered, withCovered } from './practice-progress.ts';
+import { parseCovered, progress, serializeCovered, withCovered } from './practice-progress.ts';
+import { itemKey } from '../../lib/stage-items.ts';
 
 const STAGES = [
   { path: '/framework/a/', ids: ['one', 'two', 'three'] },
   { path: '/framework/b/', ids: ['x', 'y'] },
 ];
-
-test('itemKey joins the stage path and the item id', () => {
-  assert.equal(itemKey('/framework/modeling/', 'set-baselines-to-beat'), '/framework/modeling/#set-baselines-to-beat');
-});
 
 test('progress counts per stage and overall', () => {
   const covered = new Set([itemKey('/framework/a/', 'one'), itemKey('/framework/a/', 'three'), itemKey('/framework/b/', 'y')]);

@@ -5,6 +5,7 @@
  * src/features/practice/practice-mode.ts.
  */
 import { STORAGE_KEYS } from '../../lib/storage-keys.ts';
+import { itemKey } from '../../lib/stage-items.ts';
 
 /** localStorage key: "on" while practice mode is on; absent (or anything else) means off. */
 export const PRACTICE_MODE_KEY = STORAGE_KEYS.practiceMode;
@@ -23,10 +24,6 @@ export interface Tally {
   total: number;
 }
 
-/** The key of one item: the stage's site path (without base, so it survives a move to another base) and the item id. */
-export function itemKey(stagePath: string, id: string): string {
-  return `${stagePath}#${id}`;
-}
 
 // A site path, '#', an id: no whitespace, exactly one '#'.
 const KEY = /^\/[^#\s]*#[^#\s]+$/;
