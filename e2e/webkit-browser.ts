@@ -57,7 +57,10 @@ function own(command: string, args: string[], options: Parameters<typeof spawn>[
 /** Starts Xvfb on a free display; resolves with the display's name once it accepts clients. */
 async function xvfb(): Promise<{ display: string; process: ChildProcess }> {
   // -displayfd picks a display no one uses and writes its number once the server is ready.
-  const child = own('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+  // -noreset: by default an X server resets when its last client leaves, and a browser started
+  // during that reset cannot open the display ("MiniBrowser exited with 1", seen under load
+  // between two flows, each of which starts and quits its own browser).
+  const child = own('Xvfb', ['-displayfd', '3', '-noreset', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
   const display = await new Promise<string>((resolve, reject) => {
     child.stdio[3]!.once('data', (data) => resolve(`:${String(data).trim()}`));
     child.once('exit', (code) => reject(new Error(`Xvfb exited with ${code} before it was ready`)));
@@ -116,7 +119,7 @@ export async function launchWebKit({ port, proxyPort }: { port: number; proxyPor
       let output = '';
       for (const stream of [browser.stdout!, browser.stderr!]) stream.on('data', (data) => (output += data));
       const [code] = await once(browser, 'exit');
-      if (code !== 0) throw new Error(`MiniBrowser exited with ${code} loading ${url}`);
+      if (code !== 0) throw new Error(`MiniBrowser exited with ${code} loading ${url}:\n${output.trim()}`);
       // Lines such as "CONSOLE SECURITY ERROR …" or "<url>:1:20: CONSOLE WARN …".
       return output.split('\n').filter((line) => /\bCONSOLE (?:\w+ )?(?:ERROR|WARN)/.test(line));
     },
