@@ -19,6 +19,7 @@ import { socialCards } from './src/build/integrations/social-cards.ts';
 import { isShareUrl } from './src/lib/share-pages.ts';
 import { contentGraphCache } from './src/build/integrations/content-graph-cache.ts';
 import { siteTwinsCache } from './src/build/integrations/site-twins-cache.ts';
+import { sharePageFiles } from './src/build/integrations/share-page-files.ts';
 
 const { site, base } = siteFromEnv(process.env);
 
@@ -44,6 +45,8 @@ export default defineConfig({
     contentGraphCache(),
     siteTwinsCache(),
     publishedAnchors(),
+    // Before every integration that reads the built pages: it writes the share pages.
+    sharePageFiles(),
     pagefind(),
     securityHeaders(),
     socialCards(),
