@@ -28,7 +28,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Three pages at a time: a page's render is quick, its file write and CSP hash wait on the thread
-  // pool; overlapped, the 546 pages (510 of them share pages) took 1.3 s instead of 1.7 s.
+  // pool; overlapped, the 546 pages (510 of them share pages) took 1.3 s instead of 1.7 s. Since
+  // then the share pages are written from a template after the build (src/build/share-page-files.ts).
   build: { format: 'directory', concurrency: 3 },
   markdown: {
     // No code blocks need highlighting, and Shiki's inline styles would break the CSP.
