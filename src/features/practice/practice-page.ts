@@ -82,18 +82,24 @@ const stagesLoaded: Promise<StageData[]> = fetch(STAGES_URL)
   });
 
 /**
- * The tools' stylesheet (practice-tools.css), added as this module loads, so that it downloads
- * beside the stage data: the tools draw nothing before it applies, so no timer bar shows unstyled.
- * If it fails, they still work.
+ * Adds the stylesheet at `url` (a `?script-url` import) to the page; resolves once it applies,
+ * or once it has failed, said in the console: what is drawn with it works without it. The tools
+ * and the rehearsal (rehearsal.ts) wait for theirs, so that nothing they draw shows unstyled.
  */
-const styled = new Promise<void>((resolve) => {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesUrl, onload: () => resolve() });
-  link.onerror = () => {
-    console.error(`The practice tools' styles could not load (${stylesUrl}).`);
-    resolve();
-  };
-  document.head.append(link);
-});
+export function addStylesheet(url: string, what: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const link = h('link', { rel: 'stylesheet', href: url });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => {
+      console.error(`${what} could not load (${url}).`);
+      resolve();
+    });
+    document.head.append(link);
+  });
+}
+
+// The tools' own stylesheet (practice-tools.css), added as this module loads, so that it downloads beside the stage data.
+const styled = addStylesheet(stylesUrl, "The practice tools' styles");
 
 const [stages] = await Promise.all([stagesLoaded, styled]);
 

@@ -25,7 +25,7 @@ import {
   type Rehearsal,
 } from './answer-check.ts';
 import { fallbackStorage, type StorageProblem } from '../practice/fallback-storage.ts';
-import { announce, h, store } from '../practice/practice-page.ts';
+import { addStylesheet, announce, h, store } from '../practice/practice-page.ts';
 import { parseTimer, TIMER_KEY } from '../timer/interview-timer.ts';
 import { STORAGE_KEYS } from '../../lib/storage-keys.ts';
 import { withBase } from '../../lib/urls.ts';
@@ -56,15 +56,7 @@ function addStorageNote(place: Element) {
 }
 
 /** The stylesheet, added once; drawing waits for it so that nothing shows unstyled (and an unfolded answer does not jump). */
-const styled = new Promise<void>((resolve) => {
-  const link = h('link', { rel: 'stylesheet', href: stylesUrl });
-  link.addEventListener('load', () => resolve());
-  link.addEventListener('error', () => {
-    console.error(`The rehearsal's styles could not load (${stylesUrl}).`);
-    resolve();
-  });
-  document.head.append(link);
-});
+const styled = addStylesheet(stylesUrl, "The rehearsal's styles");
 
 let keyLoaded: Promise<AnswerKey | undefined> | undefined;
 /** The example's answer key, beside its page (so the URL has its base), fetched once, when first needed. */
