@@ -4,11 +4,8 @@
  * it (GRAPH_CODE), are those of the last build is not parsed again. The published-anchors check,
  * the Markdown plugins and the pages then read the graph as if it had been parsed.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheKey, codeParts, writeCacheFile } from '../build-cache.ts';
+import { keptBetweenBuilds } from './kept-between-builds.ts';
 import { keepPages, pagesRead, type StoredPage } from '../../markdown/content-graph.ts';
 
 /**
@@ -22,26 +19,15 @@ export const GRAPH_CODE = [
   new URL('../build-cache.ts', import.meta.url),
 ];
 
-/** The file the graph is kept in, inside Astro's cache folder. */
-const CACHE_FILE = 'content-graph.json';
-
 /** Takes the pages of the last build at the start, and keeps this build's at the end; see the module comment. */
 export function contentGraphCache(): AstroIntegration {
-  let file = '';
-  return {
+  return keptBetweenBuilds<[string, StoredPage]>({
     name: 'content-graph-cache',
-    hooks: {
-      'astro:config:done': async ({ config }) => {
-        file = path.join(fileURLToPath(config.cacheDir), CACHE_FILE);
-        // Each page's key holds the code's, so pages read by other code are never taken.
-        const code = cacheKey(await codeParts(fileURLToPath(config.root), GRAPH_CODE));
-        const earlier = await readFile(file, 'utf8').then((text) => JSON.parse(text) as Array<[string, StoredPage]>, () => []);
-        keepPages(code, earlier);
-      },
-      'astro:build:done': async () => {
-        // Only this build's pages: a file deleted or changed since leaves nothing behind.
-        await writeCacheFile(file, JSON.stringify(pagesRead()));
-      },
-    },
-  };
+    file: 'content-graph.json',
+    // Each page's key holds the code's, so pages read by other code are never taken.
+    code: GRAPH_CODE,
+    start: keepPages,
+    // Only this build's pages: a file deleted or changed since leaves nothing behind.
+    end: pagesRead,
+  });
 }

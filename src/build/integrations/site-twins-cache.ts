@@ -4,11 +4,8 @@
  * those of an earlier build takes that build's twins, llms.txt, llms-full.txt and practice data
  * instead of making them again.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheKey, codeParts, writeCacheFile } from '../build-cache.ts';
+import { keptBetweenBuilds } from './kept-between-builds.ts';
 import { keepTwins, twinsToKeep, twinsUse, type StoredTwins } from '../twin-cache.ts';
 
 /**
@@ -46,26 +43,17 @@ export const TWIN_CODE = [
   '../../markdown/remark-relative-links.ts',
 ].map((file) => new URL(file, import.meta.url));
 
-/** The file the Markdown is kept in, inside Astro's cache folder. */
-const CACHE_FILE = 'site-twins.json';
-
 /** Takes the Markdown of earlier builds at the start, and keeps this build's at the end; see the module comment. */
 export function siteTwinsCache(): AstroIntegration {
-  let file = '';
-  return {
+  return keptBetweenBuilds<[string, StoredTwins]>({
     name: 'site-twins-cache',
-    hooks: {
-      'astro:config:done': async ({ config }) => {
-        file = path.join(fileURLToPath(config.cacheDir), CACHE_FILE);
-        const code = cacheKey(await codeParts(fileURLToPath(config.root), TWIN_CODE));
-        const earlier = await readFile(file, 'utf8').then((text) => JSON.parse(text) as Array<[string, StoredTwins]>, () => []);
-        keepTwins(code, earlier);
-      },
-      'astro:build:done': async ({ logger }) => {
-        const { taken, made } = twinsUse();
-        if (taken + made > 0) logger.info(taken > 0 ? 'Markdown twins, llms.txt and practice data from the cache.' : 'Markdown twins, llms.txt and practice data made, and kept for the next build.');
-        await writeCacheFile(file, JSON.stringify(twinsToKeep()));
-      },
+    file: 'site-twins.json',
+    code: TWIN_CODE,
+    start: keepTwins,
+    end: (logger) => {
+      const { taken, made } = twinsUse();
+      if (taken + made > 0) logger.info(taken > 0 ? 'Markdown twins, llms.txt and practice data from the cache.' : 'Markdown twins, llms.txt and practice data made, and kept for the next build.');
+      return twinsToKeep();
     },
-  };
+  });
 }
