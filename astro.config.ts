@@ -46,10 +46,12 @@ export default defineConfig({
     contentGraphCache(),
     siteTwinsCache(),
     publishedAnchors(),
-    // Before every integration that reads the built pages: it writes the share pages.
+    // Before the share pages are written: it trims the CSP of the two pages they are written from,
+    // so it rewrites the 38 pages Astro rendered, not also the 510 share pages (src/build/share-page-files.ts).
+    securityHeaders(),
+    // Before every other integration that reads the built pages: it writes the share pages.
     sharePageFiles(),
     pagefind(),
-    securityHeaders(),
     socialCards(),
     offlineCopy(),
   ],

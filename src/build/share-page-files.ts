@@ -7,7 +7,9 @@
  * (src/build/integrations/share-page-files.ts), its values escaped as Astro escapes them, so that
  * the file is byte for byte the page Astro would have rendered. Everything Astro adds (the CSP
  * `<meta>`, the inlined stylesheet, the theme script) is the same on every share page, and comes
- * from the template. `astro dev` renders every share page itself.
+ * from the template: its CSP already trimmed by the security headers (src/build/integrations/headers.ts
+ * runs first), which holds for every share page because the values filled in are escaped text and
+ * attribute values, never a script or a style. `astro dev` renders every share page itself.
  *
  * Guarantees: a template that lacks a token, has one it should not, or whose two variants differ
  * in more than the list fails the build, as does a page whose tags do not match the template's.

@@ -11,6 +11,8 @@ const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i
  * After the build: trims each page's CSP `<meta>` to the hashes of that page's own inline scripts
  * and styles (see pagePolicy), then writes `dist/_headers`: the pages' policies merged (so every
  * page's hashes are allowed) sent as a header, plus frame-ancestors and the other security headers.
+ * Runs before the share pages are written from their two templates, which it trims like any page:
+ * each share page carries its template's policy (src/build/share-page-files.ts).
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -32,7 +34,7 @@ export function securityHeaders(): AstroIntegration {
           return policy;
         });
         writeFileSync(path.join(out, '_headers'), headersFile(mergePolicies(policies), base));
-        logger.info(`_headers written for ${pages.length} pages`);
+        logger.info(`_headers written; CSP trimmed on ${pages.length} pages (the share pages take their template's).`);
       },
     },
   };

@@ -24,9 +24,13 @@ const WORKER_SOURCE = new URL('../../features/offline/service-worker.ts', import
  * between builds (see workerCode).
  */
 export async function writeOfflineCopy(outDir: string, base: string, cacheDir?: string): Promise<{ version: string; urls: string[] }> {
+  // Share pages have no build stamp: they run no script and leave for their item at once.
+  const stamped = (file: string) => file.endsWith('.html') && !isSharePath(`/${file}`);
+  // Only what is kept or stamped is read: not the 510 share pages, nor the social cards.
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => isOfflineFile(file) || stamped(file))
     .sort();
   const pages = new Map<string, string>();
   const entries: Array<{ url: string; sha256: string }> = [];
@@ -34,8 +38,7 @@ export async function writeOfflineCopy(outDir: string, base: string, cacheDir?: 
   const contents = await Promise.all(files.map((file) => readFile(path.join(outDir, file))));
   for (const [i, file] of files.entries()) {
     let content: Buffer | string = contents[i]!;
-    // Share pages have no build stamp: they run no script and leave for their item at once.
-    if (file.endsWith('.html') && !isSharePath(`/${file}`)) {
+    if (stamped(file)) {
       content = stampBuild(content.toString('utf8'), BUILD_PLACEHOLDER);
       pages.set(file, content);
     }
