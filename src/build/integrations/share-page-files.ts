@@ -31,7 +31,8 @@ export function sharePageFiles(): AstroIntegration {
         base = config.base;
         contentDir = fileURLToPath(new URL('content/', config.root));
         shareDir = fileURLToPath(new URL(`.${SHARE_ROOT}`, config.outDir));
-        lastDir = path.join(fileURLToPath(config.cacheDir), 'share-pages-last');
+        // One per output folder: `npm test` builds dist/ and dist-subpath/ with one cache folder.
+        lastDir = path.join(fileURLToPath(config.cacheDir), 'share-pages-last', path.basename(fileURLToPath(config.outDir)));
       },
       // The last build's share pages are set aside, out of the way of the integrations that run
       // before this one's build:done, and brought back to be overwritten: overwriting 510 files
