@@ -41,6 +41,7 @@ export function sharePageFiles(): AstroIntegration {
       // astro/dist/core/build/static-build.js passes `new Set(".git")`, a set of letters.)
       'astro:build:start': async () => {
         await rm(lastDir, { recursive: true, force: true });
+        await mkdir(path.dirname(lastDir), { recursive: true });
         await rename(shareDir, lastDir).catch(async (error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') await rm(shareDir, { recursive: true, force: true });
         });
