@@ -24,7 +24,7 @@ const SHARED = ['package.json', 'tsconfig.json'];
 // and Astro's caches (node_modules/.vite, .astro) are its own: two builds sharing one cache break
 // each other (a rename of .vite/deps failed with ENOENT).
 const CACHES = new Set(['.vite', '.astro']);
-const COPIED = ['src', 'public', 'astro.config.ts'];
+const COPIED = ['src', 'public', 'astro.config.mjs'];
 const run = promisify(execFile);
 
 interface Built {

@@ -4,7 +4,7 @@ declare module '*?script-url' {
   export default url;
 }
 
-// The storage keys of src/lib/storage-keys.ts, replaced at build time (astro.config.ts `vite.define`).
+// The storage keys of src/lib/storage-keys.ts, replaced at build time (astro.config.mjs `vite.define`).
 declare const __STORAGE_KEY_THEME__: string;
 declare const __STORAGE_KEY_PRACTICE_MODE__: string;
 declare const __STORAGE_KEY_PRACTICE_COVERED__: string;

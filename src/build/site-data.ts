@@ -61,7 +61,7 @@ export async function contentEntries(): Promise<ContentEntry[]> {
 /** The route data of one page (route-data.ts), for the page shell. */
 export async function pageRouteData(page: PageInput, site: URL | undefined): Promise<RouteData> {
   const { nav } = await siteData();
-  if (!site) throw new Error('astro.config.ts sets no `site`: canonical links and link previews need it.');
+  if (!site) throw new Error('astro.config.mjs sets no `site`: canonical links and link previews need it.');
   return routeData(nav, page, { site: site.href, base: import.meta.env.BASE_URL });
 }
 

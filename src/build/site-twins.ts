@@ -178,7 +178,7 @@ let built: { key: string; result: Promise<SiteTwins> } | undefined;
 
 /** The site's Markdown, made once per build for the site at `site` (see the module comment). */
 export function siteTwins(site: URL | undefined): Promise<SiteTwins> {
-  if (!site) throw new Error('astro.config.ts sets no `site`: the Markdown twins link to the site by absolute URLs.');
+  if (!site) throw new Error('astro.config.mjs sets no `site`: the Markdown twins link to the site by absolute URLs.');
   const base = import.meta.env.BASE_URL;
   const key = `${site.href}|${base}`;
   // `astro dev` makes them again on each request, so an edited file shows at once.

@@ -7,7 +7,7 @@
  * content collections' data and every file of the content folder (a twin's links are checked
  * against the files they point to). A change to any of them makes it again.
  *
- * No Astro import here: the integration (loaded with astro.config.ts) and the pages' bundle each
+ * No Astro import here: the integration (loaded with astro.config.mjs) and the pages' bundle each
  * load their own copy of this module, and share what they know through one object on globalThis,
  * as content-graph.ts does.
  */

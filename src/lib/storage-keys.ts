@@ -1,7 +1,7 @@
 /**
  * Every name this site stores under in the reader's browser, defined once. The lazily loaded
  * modules import them; the small scripts every page runs (src/boot.ts, the theme's head script,
- * the offline switch) get them as compile-time constants through `vite.define` in astro.config.ts,
+ * the offline switch) get them as compile-time constants through `vite.define` in astro.config.mjs,
  * because a module imported by both a page script and a lazy chunk becomes a file of its own: one
  * more request on every page.
  */

@@ -97,7 +97,7 @@ export type StoredPage = Omit<GraphPage, 'file' | 'ids'> & { ids: string[] };
 
 /**
  * What this process has read, shared by every copy of this module: a build loads it twice
- * (astro.config.ts's plugins and integrations, and the pages' bundle), and each copy would
+ * (astro.config.mjs's plugins and integrations, and the pages' bundle), and each copy would
  * otherwise parse every file again.
  * - `parsed`: each page by content folder and file, kept while the file's mtime is unchanged;
  * - `kept`: when a build keeps pages between builds (see keepPages), the pages an earlier build

@@ -1,5 +1,5 @@
 /**
- * The Markdown/MDX pipeline of the site, shared by `astro.config.ts` and the plugin tests so that
+ * The Markdown/MDX pipeline of the site, shared by `astro.config.mjs` and the plugin tests so that
  * tests exercise exactly what the build runs.
  */
 import { unified } from '@astrojs/markdown-remark';

@@ -61,7 +61,6 @@ const TRANSPILE_OPTIONS = { target: 'ES2022', removeComments: true } as const;
  * hash of the source, the options and TypeScript's version: the compiler loads only when one changed.
  */
 async function workerCode(source: string, cacheDir: string | undefined): Promise<string> {
-  // require(), not import(): astro.config.ts's modules run in Vite's module runner, closed by the time the build is done.
   const require = createRequire(import.meta.url);
   const typescriptVersion = (require('typescript/package.json') as { version: string }).version;
   const key = cacheKey([source, JSON.stringify(TRANSPILE_OPTIONS), typescriptVersion]);

@@ -54,7 +54,7 @@ export function sharePageFiles(): AstroIntegration {
         if (shares.length === 0) return;
         const siteTitle = pages.find((page) => page.path === '/')?.title;
         if (!siteTitle) throw new Error('content/index.mdx has no title: share pages name the site with it.');
-        if (!site) throw new Error('astro.config.ts sets no `site`: share pages need it for their og:url.');
+        if (!site) throw new Error('astro.config.mjs sets no `site`: share pages need it for their og:url.');
         const clash = shares.find((share) => share.path.startsWith(TEMPLATE_FOLDER));
         if (clash) throw new Error(`The share page ${clash.path} is in ${TEMPLATE_FOLDER}, the folder of the share-page templates: rename its page or item.`);
         const fileOf = (sitePath: string) => path.join(out, sitePath, 'index.html');
