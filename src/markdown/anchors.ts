@@ -132,7 +132,7 @@ export function idComment(expression: string): string | undefined {
  * (ids or former ids) collide or an id comment is malformed.
  */
 export function collectAnchors(tree: Root, where: (node: Node) => string): Anchor[] {
-  // Headings use a counting slugger, exactly as rehype-slug does, so both agree on heading ids.
+  // Headings use a counting slugger (github-slugger), exactly as the heading-ids plugin of processor.ts does, so both agree on heading ids.
   const headingSlugger = new GithubSlugger();
   const claimed = new Map<string, string>();
   const anchors: Anchor[] = [];

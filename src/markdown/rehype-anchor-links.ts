@@ -13,17 +13,17 @@
  * anchor's share page URL (src/lib/share-pages.ts), whose link preview shows the anchor itself.
  */
 import path from 'node:path';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { kindOfFile } from '../lib/page-kinds.ts';
+import { sourcePath } from './locate.ts';
 
 const HEADING = /^h[2-6]$/;
 
 /** True for the `<li>` of a checklist item (see remark-checklist-items). */
-export function isChecklistItem(node: Element): boolean {
+export function isChecklistItem(node: Readonly<Element>): boolean {
   const className = node.properties.className;
   return node.tagName === 'li' && Array.isArray(className) && className.includes('checklist-item');
 }
@@ -47,9 +47,9 @@ export function anchorControl(id: string, label: string | undefined, share = fal
 }
 
 /** Which anchors of the file have share pages, from its kind (none outside the content folder). */
-function sharedAnchors(file: VFile, contentDir: string | undefined): 'items' | 'steps' | undefined {
-  if (!contentDir || !file.path?.startsWith(contentDir)) return undefined;
-  return kindOfFile(path.relative(contentDir, file.path)).share;
+function sharedAnchors(file: string | undefined, contentDir: string | undefined): 'items' | 'steps' | undefined {
+  if (!contentDir || !file?.startsWith(contentDir)) return undefined;
+  return kindOfFile(path.relative(contentDir, file)).share;
 }
 
 const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table', 'dl', 'figure']);
@@ -58,7 +58,7 @@ const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table', 'dl
  * Where the item's control goes: after the last inline content of the lead's line, that is before
  * the first block (a sub-list) or trailing white space that follows the lead.
  */
-function endOfLeadLine(parent: Element, leadIndex: number): number {
+function endOfLeadLine(parent: Readonly<Element>, leadIndex: number): number {
   let end = leadIndex + 1;
   for (let i = leadIndex + 1; i < parent.children.length; i++) {
     const child = parent.children[i]!;
@@ -69,7 +69,7 @@ function endOfLeadLine(parent: Element, leadIndex: number): number {
 }
 
 /** The `<strong>` that leads a checklist item, whether the list is tight (no `<p>`) or loose. */
-function leadOf(item: Element): { parent: Element; index: number; label: string } | undefined {
+function leadOf(item: Readonly<Element>): { parent: Readonly<Element>; index: number; label: string } | undefined {
   const elements = item.children.filter((c): c is Element => c.type === 'element');
   const first = elements[0];
   if (!first) return undefined;
@@ -79,24 +79,38 @@ function leadOf(item: Element): { parent: Element; index: number; label: string 
   return { parent, index, label: toString(parent.children[index]!).trim() };
 }
 
-/** The rehype plugin; see the module comment. `contentDir` places a file among the kinds of page. */
-export function rehypeAnchorLinks(options: { contentDir?: string } = {}) {
-  return (tree: Root, file: VFile) => {
-    const shared = sharedAnchors(file, options.contentDir);
-    visit(tree, 'element', (node) => {
-      const id = node.properties.id;
-      if (typeof id !== 'string') return;
-      if (HEADING.test(node.tagName)) {
-        node.children.push(anchorControl(id, undefined, shared === 'steps' && node.tagName === 'h3'));
-      } else if (isChecklistItem(node)) {
-        const lead = leadOf(node);
-        if (lead) lead.parent.children.splice(endOfLeadLine(lead.parent, lead.index), 0, anchorControl(id, lead.label, shared === 'items'));
-      } else return;
-      const former = node.properties['data-former-ids'] ?? node.properties.dataFormerIds;
-      delete node.properties['data-former-ids'];
-      delete node.properties.dataFormerIds;
-      const spots = String(former ?? '').split(' ').filter(Boolean);
-      node.children.unshift(...spots.map((formerId) => h('span', { id: formerId, className: ['former-id'] })));
+/** The former ids an element carries (`data-former-ids`, see remark-checklist-items), and the property that holds them. */
+function formerIdsOf(node: Readonly<Element>): { key: string | undefined; ids: string[] } {
+  const key = ['data-former-ids', 'dataFormerIds'].find((name) => node.properties[name] !== undefined);
+  return { key, ids: key ? String(node.properties[key]).split(' ').filter(Boolean) : [] };
+}
+
+/**
+ * The Sätteri hast plugin; see the module comment. `contentDir` places a file among the kinds of
+ * page. Runs after the heading ids are set (the first hast plugin of processor.ts).
+ */
+export function rehypeAnchorLinks(options: { contentDir?: string } = {}): HastPluginEntry {
+  return ({ fileURL }) => {
+    const shared = sharedAnchors(sourcePath(fileURL), options.contentDir);
+    return defineHastPlugin({
+      name: 'anchor-links',
+      element: {
+        filter: ['h2', 'h3', 'h4', 'h5', 'h6', 'li'],
+        visit(node, ctx) {
+          const id = node.properties.id;
+          if (typeof id !== 'string') return;
+          if (HEADING.test(node.tagName)) {
+            ctx.appendChild(node, anchorControl(id, undefined, shared === 'steps' && node.tagName === 'h3'));
+          } else if (isChecklistItem(node)) {
+            const lead = leadOf(node);
+            if (lead) ctx.insertChildAt(lead.parent, endOfLeadLine(lead.parent, lead.index), anchorControl(id, lead.label, shared === 'items'));
+          } else return;
+          const former = formerIdsOf(node);
+          if (former.key === undefined) return;
+          ctx.setProperty(node, former.key, null);
+          ctx.prependChild(node, former.ids.map((formerId) => h('span', { id: formerId, className: ['former-id'] })));
+        },
+      },
     });
   };
 }

@@ -11,14 +11,14 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { withBase } from '../lib/urls.ts';
 import { KINDS } from '../lib/page-kinds.ts';
 import { isChecklistItem } from './rehype-anchor-links.ts';
 import { readPage, stepsApplying, type AppliedStep, type GraphPage } from './content-graph.ts';
+import { sourcePath } from './locate.ts';
 
 export interface AppliedInOptions {
   /** Absolute path of the content folder; the pages that apply items are read from it. */
@@ -64,18 +64,25 @@ function examplePages(contentDir: string): GraphPage[] {
   return examplesRead.pages;
 }
 
-/** The rehype plugin; see the module comment. */
-export function rehypeAppliedIn(options: AppliedInOptions) {
-  return (tree: Root, file: VFile) => {
-    if (!file.path?.startsWith(options.contentDir)) return;
+/** The Sätteri hast plugin; see the module comment. Left out of the pipeline for a page none of whose items is applied. */
+export function rehypeAppliedIn(options: AppliedInOptions): HastPluginEntry {
+  return ({ fileURL }) => {
+    const file = sourcePath(fileURL);
+    if (!file?.startsWith(options.contentDir)) return null;
     const examples = examplePages(options.contentDir);
-    if (examples.length === 0) return;
-    const applied = stepsApplying(readPage(file.path, options.contentDir), examples);
-    if (applied.size === 0) return;
-    visit(tree, 'element', (node) => {
-      if (!isChecklistItem(node)) return;
-      const steps = applied.get(String(node.properties.id));
-      if (steps) node.children.push(appliedInLine(steps, options.base));
+    if (examples.length === 0) return null;
+    const applied = stepsApplying(readPage(file, options.contentDir), examples);
+    if (applied.size === 0) return null;
+    return defineHastPlugin({
+      name: 'applied-in',
+      element: {
+        filter: ['li'],
+        visit(node, ctx) {
+          if (!isChecklistItem(node)) return;
+          const steps = applied.get(String(node.properties.id));
+          if (steps) ctx.appendChild(node, appliedInLine(steps, options.base));
+        },
+      },
     });
   };
 }

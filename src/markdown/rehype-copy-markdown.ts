@@ -10,9 +10,9 @@
  * - a separate node from the link control, so that what the link copies can change on its own.
  * Runs after rehype-anchor-links, which places the `<copy-link>` controls.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
+import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 import { isChecklistItem } from './rehype-anchor-links.ts';
 
 /** The button for one item. */
@@ -21,18 +21,24 @@ function copyMarkdownControl(): Element {
   return h('button', { type: 'button', className: ['anchor-link'], dataCopy: 'item', ariaLabel: 'Copy item as Markdown' });
 }
 
-/** The rehype plugin; see the module comment. */
-export function rehypeCopyMarkdown() {
-  return (tree: Root) => {
-    visit(tree, 'element', (item) => {
-      if (!isChecklistItem(item)) return;
-      // The item's own control: in its lead's paragraph (loose list) or the item itself (tight list).
-      visit(item, 'element', (node, index, parent) => {
-        if (node.tagName === 'ul' || node.tagName === 'ol') return SKIP;
-        if (node.tagName !== 'copy-link' || !parent || index === undefined) return;
-        parent.children.splice(index + 1, 0, copyMarkdownControl());
-        return [SKIP, index + 2];
-      });
-    });
-  };
+/** The item's own `<copy-link>` controls: in its lead's paragraph (loose list) or the item itself (tight list), never in a sub-list. */
+function ownCopyLinks(node: Readonly<Element>): Array<Readonly<Element>> {
+  return (node.children as readonly ElementContent[]).flatMap((child) => {
+    if (child.type !== 'element' || child.tagName === 'ul' || child.tagName === 'ol') return [];
+    return child.tagName === 'copy-link' ? [child] : ownCopyLinks(child);
+  });
+}
+
+/** The Sätteri hast plugin; see the module comment. */
+export function rehypeCopyMarkdown(): HastPluginDefinition {
+  return defineHastPlugin({
+    name: 'copy-markdown',
+    element: {
+      filter: ['li'],
+      visit(item, ctx) {
+        if (!isChecklistItem(item)) return;
+        for (const link of ownCopyLinks(item)) ctx.insertAfter(link, copyMarkdownControl());
+      },
+    },
+  });
 }

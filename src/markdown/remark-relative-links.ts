@@ -9,13 +9,12 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import type { Definition, Link } from 'mdast';
+import { defineMdastPlugin, type MdastPluginDefinition, type MdastVisitorContext } from 'satteri';
 import { closest } from '../lib/closest.ts';
 import { pathForContentFile, withBase } from '../lib/urls.ts';
 import { isRelativeContentLink, readPage } from './content-graph.ts';
-import { locate } from './locate.ts';
+import { locate, sourcePath } from './locate.ts';
 
 export interface RelativeLinkOptions {
   /** Absolute path of the content folder; targets outside it are rejected. */
@@ -48,17 +47,23 @@ export function resolveContentLink(url: string, sourceFile: string, options: Rel
   return withBase(pathForContentFile(relativeTarget), options.base) + fragment;
 }
 
-/** The remark plugin; see the module comment. */
-export function remarkRelativeLinks(options: RelativeLinkOptions) {
-  return (tree: Root, file: VFile) => {
-    visit(tree, ['link', 'definition'], (node) => {
-      if (node.type !== 'link' && node.type !== 'definition') return;
-      if (!isRelativeContentLink(node.url)) return;
-      try {
-        node.url = resolveContentLink(node.url, file.path, options);
-      } catch (error) {
-        throw new Error(`${locate(file, node)}: broken link "${node.url}": ${(error as Error).message}`);
-      }
-    });
+/** The Sätteri mdast plugin; see the module comment. */
+export function remarkRelativeLinks(options: RelativeLinkOptions): MdastPluginDefinition {
+  const rewrite = (node: Readonly<Link | Definition>, ctx: MdastVisitorContext) => {
+    if (!isRelativeContentLink(node.url)) return;
+    const file = sourcePath(ctx.fileURL);
+    try {
+      if (!file) throw new Error('the document has no file to resolve it from');
+      ctx.setProperty(node, 'url', resolveContentLink(node.url, file, options));
+    } catch (error) {
+      throw new Error(`${locate(file, node)}: broken link "${node.url}": ${(error as Error).message}`);
+    }
   };
+  return defineMdastPlugin({
+    name: 'relative-links',
+    // Positions, for the file and line of a broken link.
+    options: { position: true },
+    link: rewrite,
+    definition: rewrite,
+  });
 }

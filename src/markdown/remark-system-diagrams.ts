@@ -8,11 +8,10 @@
  * Its boxes are never checklist items (see collectAnchors), and its links are resolved and checked
  * by remark-relative-links like any other link.
  */
-import type { List, Root, RootContent } from 'mdast';
-import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import type { List, RootContent } from 'mdast';
+import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
 import { isSystemDiagram, SYSTEM_DIAGRAM } from './anchors.ts';
-import { locate } from './locate.ts';
+import { locate, sourcePath } from './locate.ts';
 
 /** The parts of an MDX JSX element this check reads (mdast-util-mdx-jsx's type, without depending on it). */
 interface JsxElement {
@@ -35,13 +34,16 @@ function diagramProblem(element: JsxElement): string | undefined {
   return undefined;
 }
 
-/** The remark plugin; see the module comment. */
-export function remarkSystemDiagrams() {
-  return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
+/** The Sätteri mdast plugin; see the module comment. */
+export function remarkSystemDiagrams(): MdastPluginDefinition {
+  return defineMdastPlugin({
+    name: 'system-diagrams',
+    // Positions, for the file and line of a malformed diagram.
+    options: { position: true },
+    mdxJsxFlowElement(node, ctx) {
       if (!isSystemDiagram(node)) return;
       const problem = diagramProblem(node as unknown as JsxElement);
-      if (problem) throw new Error(`${locate(file, node)}: <${SYSTEM_DIAGRAM}> ${problem}`);
-    });
-  };
+      if (problem) throw new Error(`${locate(sourcePath(ctx.fileURL), node)}: <${SYSTEM_DIAGRAM}> ${problem}`);
+    },
+  });
 }
