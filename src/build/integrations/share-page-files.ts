@@ -13,6 +13,7 @@ import { readContent } from '../../markdown/content-graph.ts';
 import { shareSources } from '../share-sources.ts';
 import { sharePageHtml, shareTemplate, TEMPLATE_FOLDER, TEMPLATE_PAGES } from '../share-page-files.ts';
 import { SHARE_ROOT, sharePages } from '../../lib/share-pages.ts';
+import { cacheKey } from '../build-cache.ts';
 import { shareView } from '../../lib/share-view.ts';
 
 /** Writes the share pages from their template; see the module comment. */
@@ -35,8 +36,9 @@ export function sharePageFiles(): AstroIntegration {
         lastDir = path.join(fileURLToPath(config.cacheDir), 'share-pages-last', path.basename(fileURLToPath(config.outDir)));
       },
       // The last build's share pages are set aside, out of the way of the integrations that run
-      // before this one's build:done, and brought back to be overwritten: overwriting 510 files
-      // takes a third of the time of creating them in new folders. (Astro does not empty `i/`
+      // before this one's build:done, and brought back: kept as they are when they are the very
+      // pages this build makes (a key of what was written, beside them), else overwritten, which
+      // takes a third of the time of creating 510 files in new folders. (Astro does not empty `i/`
       // itself: it skips top-level entries named ".", "g", "i" or "t", as
       // astro/dist/core/build/static-build.js passes `new Set(".git")`, a set of letters.)
       'astro:build:start': async () => {
@@ -60,16 +62,31 @@ export function sharePageFiles(): AstroIntegration {
         const fileOf = (sitePath: string) => path.join(out, sitePath, 'index.html');
         const [listed, bare] = await Promise.all([readFile(fileOf(TEMPLATE_PAGES.listed), 'utf8'), readFile(fileOf(TEMPLATE_PAGES.bare), 'utf8')]);
         const template = shareTemplate(listed, bare);
+        const view = { siteTitle, site, base };
+        const written = shares.map((share) => ({ file: fileOf(share.path), html: sharePageHtml(template, shareView(share, view)) }));
+        // What was written, to tell the next build whether the pages it set aside are already right.
+        const key = cacheKey(written.flatMap(({ file, html }) => [path.relative(out, file), html]));
+        const keyFile = `${lastDir}.key`;
+        const lastKey = await readFile(keyFile, 'utf8').catch(() => undefined);
         // The templates are all `i/` holds now; the last build's share pages take its place.
         await rm(shareDir, { recursive: true });
-        await rename(lastDir, shareDir).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'ENOENT') throw error;
-        });
+        const restored = await rename(lastDir, shareDir).then(
+          () => true,
+          (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'ENOENT') throw error;
+            return false;
+          },
+        );
+        if (restored && lastKey === key) {
+          logger.info(`${shares.length} share pages, the same as the last build's.`);
+          return;
+        }
+        // Gone until the pages are all written, so that a build stopped halfway is never taken as done.
+        await rm(keyFile, { force: true });
         await Promise.all(
-          shares.map(async (share) => {
-            const file = fileOf(share.path);
+          written.map(async ({ file, html }) => {
             await mkdir(path.dirname(file), { recursive: true });
-            await writeFile(file, sharePageHtml(template, shareView(share, { siteTitle, site, base })));
+            await writeFile(file, html);
           }),
         );
         // A share page the content no longer makes goes. Share pages are `i/<page>/<id>/`: two
@@ -82,6 +99,7 @@ export function sharePageFiles(): AstroIntegration {
           else for (const id of await readdir(pageDir)) if (!made.has(path.join(pageDir, id))) stale.push(path.join(pageDir, id));
         }
         await Promise.all(stale.map((entry) => rm(entry, { recursive: true })));
+        await writeFile(keyFile, key);
         logger.info(`${shares.length} share pages written from their template${stale.length > 0 ? `; ${stale.length} no longer made, removed (${stale.map((entry) => path.relative(out, entry)).join(', ')})` : ''}.`);
       },
     },
