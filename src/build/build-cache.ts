@@ -6,6 +6,7 @@
  * read for other inputs; deleting the folder only makes the next build do the work again.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -85,7 +86,8 @@ export async function keepFolder(cacheDir: string, area: string, key: string, so
  * in place (Astro empties the output folder before each build), so the cache's copy stays as kept.
  */
 async function linkTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  // Listed synchronously: the promise API walks the entries a thread-pool round trip at a time.
+  const entries = readdirSync(from, { recursive: true, withFileTypes: true });
   await mkdir(to, { recursive: true });
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(to, path.relative(from, path.join(entry.parentPath, entry.name))));
   await Promise.all(dirs.map((dir) => mkdir(dir, { recursive: true })));

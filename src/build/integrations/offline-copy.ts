@@ -6,7 +6,8 @@
  * the content of those files, so any change makes a new copy and an unchanged build does not.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,8 @@ export async function writeOfflineCopy(outDir: string, base: string, cacheDir?: 
   // Share pages have no build stamp: they run no script and leave for their item at once.
   const stamped = (file: string) => file.endsWith('.html') && !isSharePath(`/${file}`);
   // Only what is kept or stamped is read: not the 510 share pages, nor the social cards.
-  const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+  // Listed synchronously: the promise API walks the folder's entries a thread-pool round trip at a time.
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((file) => isOfflineFile(file) || stamped(file))

@@ -17,7 +17,7 @@
  *   Astro's cache folder (src/build/build-cache.ts) instead of indexing them again: the bundle
  *   depends on nothing else than the pages and the code named in BUNDLE_CODE.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,8 @@ export function indexingProblem(step: string, response: { errors: string[]; page
 
 /** The built HTML files of the site in `siteDir`, relative to it and `/`-separated, in a stable order. */
 async function htmlFiles(siteDir: string): Promise<string[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  // Listed synchronously: the promise API walks the folder's entries a thread-pool round trip at a time.
+  const entries = readdirSync(siteDir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))

@@ -4,13 +4,18 @@
  * are written. Every page's og:image must be one of them, with the same words as its
  * og:image:alt; a page that names a card nobody drew fails the build, naming the page.
  */
-import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { allCards, CACHE_DIR, cardKey, designKey, missingCards, type Card } from '../social-cards.ts';
 import { cardAlt } from '../../lib/social-cards.ts';
+import { readContent } from '../../markdown/content-graph.ts';
+import { shareSources } from '../share-sources.ts';
+import { isSharePath, sharePages } from '../../lib/share-pages.ts';
+import { shareView } from '../../lib/share-view.ts';
 
 /** Draws what the cache lacks on a worker thread; resolves with the number drawn. */
 function drawInWorker(cards: Card[], design: string): Promise<number> {
@@ -25,20 +30,48 @@ function drawInWorker(cards: Card[], design: string): Promise<number> {
 /** Unescapes the few entities Astro writes in attribute values. */
 const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** Each built page's og:image and og:image:alt that do not match a drawn card, as messages. */
-async function unmatched(outDir: string, base: string, cards: Map<string, Card>): Promise<string[]> {
-  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  // All read at once: one at a time, the 548 reads waited on each other for a quarter of a second.
+/** A page's og:image and og:image:alt (unescaped), by its file in the output folder. */
+interface PageImage {
+  file: string;
+  image: string | undefined;
+  alt: string;
+}
+
+/** The og:image and og:image:alt of each page Astro rendered, read from its file. */
+async function renderedImages(outDir: string): Promise<PageImage[]> {
+  // Share pages are written from their views after the build: see shareImages.
+  // Listed synchronously: the promise API walks the output folder's 1,400 entries one thread-pool
+  // round trip at a time, some 40 ms against a few.
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !isSharePath(`/${file}`));
+  // All read at once: one at a time, the reads waited on each other.
   const pages = await Promise.all(files.map((file) => readFile(path.join(outDir, file), 'utf8')));
+  return files.map((file, i) => {
+    const meta = (key: string) => /<meta property="([^"]+)" content="([^"]*)"/g[Symbol.matchAll](pages[i]!).find((m) => m[1] === key)?.[2];
+    return { file, image: meta('og:image'), alt: unescape(meta('og:image:alt') ?? '') };
+  });
+}
+
+/**
+ * The og:image and og:image:alt of each share page, from the view its file is written from
+ * (src/build/share-page-files.ts puts a view's sharing tags into the template, escaped, in order):
+ * the same values as reading 510 files back.
+ */
+function shareImages(contentDir: string, site: string, base: string): PageImage[] {
+  const pages = readContent(contentDir);
+  const siteTitle = pages.find((page) => page.path === '/')?.title ?? '';
+  return sharePages(shareSources(pages)).map((share) => {
+    const tag = (key: string) => shareView(share, { siteTitle, site, base }).tags.find(([, name]) => name === key)?.[2];
+    return { file: `${share.path.slice(1)}index.html`, image: tag('og:image'), alt: tag('og:image:alt') ?? '' };
+  });
+}
+
+/** Each page's og:image and og:image:alt that do not match a drawn card, as messages. */
+function unmatched(pages: PageImage[], base: string, cards: Map<string, Card>): string[] {
   const problems: string[] = [];
-  for (const [i, file] of files.entries()) {
-    const html = pages[i]!;
-    const meta = (key: string) => /<meta property="([^"]+)" content="([^"]*)"/g[Symbol.matchAll](html).find((m) => m[1] === key)?.[2];
-    const image = meta('og:image');
+  for (const { file, image, alt } of pages) {
     if (!image) continue;
     const cardPath = `/${new URL(image).pathname.slice(base.length)}`;
     const card = cards.get(cardPath);
-    const alt = unescape(meta('og:image:alt') ?? '');
     if (!card) problems.push(`dist/${file}: its og:image ${cardPath} is no card that src/build/social-cards.ts (allCards) draws.`);
     else if (cardAlt(card) !== alt) problems.push(`dist/${file}: its card ${cardPath} reads "${cardAlt(card)}", but the page says "${alt}".`);
   }
@@ -48,12 +81,19 @@ async function unmatched(outDir: string, base: string, cards: Map<string, Card>)
 /** Draws and writes the social cards; see the module comment. */
 export function socialCards(): AstroIntegration {
   let base = '/';
+  let configBase = '/';
+  let site = '';
+  let contentDir = '';
   let drawing: Promise<{ cards: Card[]; design: string; drawn: number }> | undefined;
   return {
     name: 'social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // As the share pages are made (src/build/integrations/share-page-files.ts).
+        configBase = config.base;
+        site = config.site ? new URL(config.site).href : '';
+        contentDir = fileURLToPath(new URL('content/', config.root));
       },
       'astro:build:start': () => {
         const started = (async () => {
@@ -73,7 +113,8 @@ export function socialCards(): AstroIntegration {
         const { cards, design, drawn } = await drawing;
         const outDir = fileURLToPath(dir);
         const byPath = new Map(cards.map((card) => [card.path, card]));
-        const problems = await unmatched(outDir, base, byPath);
+        const pages = [...(await renderedImages(outDir)), ...shareImages(contentDir, site, configBase)];
+        const problems = unmatched(pages, base, byPath);
         if (problems.length > 0) throw new Error(`Social cards:\n  ${problems.join('\n  ')}`);
         let bytes = 0;
         for (const card of byPath.values()) {
