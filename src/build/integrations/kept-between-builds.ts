@@ -3,13 +3,22 @@
  * build made, as JSON, for the next build (content-graph-cache.ts, site-twins-cache.ts). At the
  * start it hands `start` the key of the code that makes it (codeParts: a change to that code
  * makes everything again) and what the last build kept (nothing when the file is missing or
- * unreadable); at the end it writes what `end` returns.
+ * unreadable); at the end it writes what `end` returns, when that differs from what it read.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { cacheKey, codeParts, writeCacheFile } from '../build-cache.ts';
+
+/** What a cache file holds; nothing when it is missing or unreadable. */
+function parsed<T>(text: string): T[] {
+  try {
+    return text ? (JSON.parse(text) as T[]) : [];
+  } catch {
+    return [];
+  }
+}
 
 export function keptBetweenBuilds<T>(options: {
   name: string;
@@ -21,17 +30,20 @@ export function keptBetweenBuilds<T>(options: {
   end: (logger: AstroIntegrationLogger) => unknown;
 }): AstroIntegration {
   let file = '';
+  let kept = '';
   return {
     name: options.name,
     hooks: {
       'astro:config:done': async ({ config }) => {
         file = path.join(fileURLToPath(config.cacheDir), options.file);
         const code = cacheKey(await codeParts(fileURLToPath(config.root), options.code));
-        const earlier = await readFile(file, 'utf8').then((text) => JSON.parse(text) as T[], () => []);
-        options.start(code, earlier);
+        kept = await readFile(file, 'utf8').catch(() => '');
+        options.start(code, parsed<T>(kept));
       },
       'astro:build:done': async ({ logger }) => {
-        await writeCacheFile(file, JSON.stringify(options.end(logger)));
+        const text = JSON.stringify(options.end(logger));
+        // Unchanged (the usual rebuild): not written again.
+        if (text !== kept) await writeCacheFile(file, text);
       },
     },
   };
