@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, mergePolicies, pagePolicy } from '../security-policy.ts';
 import { withBase } from '../../lib/urls.ts';
+import { builtFiles } from '../static-site.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
@@ -24,7 +25,7 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+        const pages = builtFiles(out).filter((file) => file.endsWith('.html'));
         const policies = pages.map((file) => {
           const html = readFileSync(path.join(out, file), 'utf8');
           const meta = META_CSP.exec(html);

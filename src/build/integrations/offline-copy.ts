@@ -6,7 +6,6 @@
  * the content of those files, so any change makes a new copy and an unchanged build does not.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { BUILD_PLACEHOLDER, cachePrefix, isOfflineFile, offlineUrl, offlineVersi
 import { withBase } from '../../lib/urls.ts';
 import { isSharePath } from '../../lib/share-pages.ts';
 import { cacheKey, writeCacheFile } from '../build-cache.ts';
+import { builtFiles } from '../static-site.ts';
 
 const WORKER_SOURCE = new URL('../../features/offline/service-worker.ts', import.meta.url);
 
@@ -28,12 +28,7 @@ export async function writeOfflineCopy(outDir: string, base: string, cacheDir?: 
   // Share pages have no build stamp: they run no script and leave for their item at once.
   const stamped = (file: string) => file.endsWith('.html') && !isSharePath(`/${file}`);
   // Only what is kept or stamped is read: not the 510 share pages, nor the social cards.
-  // Listed synchronously: the promise API walks the folder's entries a thread-pool round trip at a time.
-  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => isOfflineFile(file) || stamped(file))
-    .sort();
+  const files = builtFiles(outDir).filter((file) => isOfflineFile(file) || stamped(file));
   const pages = new Map<string, string>();
   const entries: Array<{ url: string; sha256: string }> = [];
   // Read all at once, then taken in order.

@@ -17,7 +17,7 @@
  *   Astro's cache folder (src/build/build-cache.ts) instead of indexing them again: the bundle
  *   depends on nothing else than the pages and the code named in BUNDLE_CODE.
  */
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,7 @@ import * as pagefindApi from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
 import { INDEX_CHUNKS_FILE } from '../../features/search/search-index.ts';
 import { EXCLUDED_ELEMENTS, pageUrl, searchRecords } from '../search-records.ts';
-import { fileFor, TYPES } from '../static-site.ts';
+import { builtFiles, fileFor, TYPES } from '../static-site.ts';
 import { CHUNK_SIZE_VARIABLE, chunkingProblem, fragmentContent, INDEX_CHUNK_LOCATIONS, indexChunkStarts, vocabularyOf } from '../pagefind-format.ts';
 import { withBase } from '../../lib/urls.ts';
 import { cacheKey, codeParts, keepFolder, restoreFolder } from '../build-cache.ts';
@@ -55,13 +55,8 @@ export function indexingProblem(step: string, response: { errors: string[]; page
 }
 
 /** The built HTML files of the site in `siteDir`, relative to it and `/`-separated, in a stable order. */
-async function htmlFiles(siteDir: string): Promise<string[]> {
-  // Listed synchronously: the promise API walks the folder's entries a thread-pool round trip at a time.
-  const entries = readdirSync(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+function htmlFiles(siteDir: string): string[] {
+  return builtFiles(siteDir).filter((file) => file.endsWith('.html'));
 }
 
 /**
@@ -83,7 +78,8 @@ export async function indexSite(siteDir: string, api: PagefindNodeApi = pagefind
       else process.env[CHUNK_SIZE_VARIABLE] = previous;
     });
     // The binary starts while the pages are listed.
-    const [created, files] = await Promise.all([creating, htmlFiles(siteDir)]);
+    const files = htmlFiles(siteDir);
+    const created = await creating;
     fail(indexingProblem('start', created, siteDir));
     const index = created.index;
     if (!index) throw new Error(`Pagefind failed to start (${siteDir}): it returned no index.`);
@@ -176,7 +172,7 @@ interface BundleSummary {
 
 /** The cache key of the bundle for the built site in `siteDir`: its HTML files, names and contents, and BUNDLE_CODE. */
 export async function bundleKey(siteDir: string, root: string): Promise<string> {
-  const files = await htmlFiles(siteDir);
+  const files = htmlFiles(siteDir);
   const pages = await Promise.all(files.map((file) => readFile(path.join(siteDir, file))));
   return cacheKey([...(await codeParts(root, BUNDLE_CODE)), ...files.flatMap((file, i) => [file, pages[i]!])]);
 }

@@ -4,7 +4,6 @@
  * are written. Every page's og:image must be one of them, with the same words as its
  * og:image:alt; a page that names a card nobody drew fails the build, naming the page.
  */
-import { readdirSync } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { allCards, CACHE_DIR, cardKey, designKey, missingCards, type Card } from '../social-cards.ts';
 import { cardAlt } from '../../lib/social-cards.ts';
+import { builtFiles } from '../static-site.ts';
 import { readContent } from '../../markdown/content-graph.ts';
 import { shareSources } from '../share-sources.ts';
 import { isSharePath, sharePages } from '../../lib/share-pages.ts';
@@ -40,9 +40,7 @@ interface PageImage {
 /** The og:image and og:image:alt of each page Astro rendered, read from its file. */
 async function renderedImages(outDir: string): Promise<PageImage[]> {
   // Share pages are written from their views after the build: see shareImages.
-  // Listed synchronously: the promise API walks the output folder's 1,400 entries one thread-pool
-  // round trip at a time, some 40 ms against a few.
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !isSharePath(`/${file}`));
+  const files = builtFiles(outDir).filter((file) => file.endsWith('.html') && !isSharePath(`/${file}`));
   // All read at once: one at a time, the reads waited on each other.
   const pages = await Promise.all(files.map((file) => readFile(path.join(outDir, file), 'utf8')));
   return files.map((file, i) => {
