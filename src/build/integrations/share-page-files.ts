@@ -12,9 +12,23 @@ import type { AstroIntegration } from 'astro';
 import { readContent } from '../../markdown/content-graph.ts';
 import { shareSources } from '../share-sources.ts';
 import { sharePageHtml, shareTemplate, TEMPLATE_FOLDER, TEMPLATE_PAGES } from '../share-page-files.ts';
-import { SHARE_ROOT, sharePages } from '../../lib/share-pages.ts';
+import { SHARE_ROOT, sharePages, type SharePage } from '../../lib/share-pages.ts';
 import { cacheKey } from '../build-cache.ts';
-import { shareView } from '../../lib/share-view.ts';
+import { shareView, type ShareView } from '../../lib/share-view.ts';
+
+/**
+ * Every share page of the content folder with its view: the pages the route's getStaticPaths
+ * lists, as this integration writes them (and the social cards' check reads their cards).
+ */
+export function shareViews(contentDir: string, { site, base }: { site: string; base: string }): Array<{ share: SharePage; view: ShareView }> {
+  const pages = readContent(contentDir);
+  const shares = sharePages(shareSources(pages));
+  if (shares.length === 0) return [];
+  const siteTitle = pages.find((page) => page.path === '/')?.title;
+  if (!siteTitle) throw new Error('content/index.mdx has no title: share pages name the site with it.');
+  if (!site) throw new Error('astro.config.mjs sets no `site`: share pages need it for their og:url.');
+  return shares.map((share) => ({ share, view: shareView(share, { siteTitle, site, base }) }));
+}
 
 /** Writes the share pages from their template; see the module comment. */
 export function sharePageFiles(): AstroIntegration {
@@ -50,20 +64,14 @@ export function sharePageFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        // The same share pages, from the same content graph, as the route's getStaticPaths.
-        const pages = readContent(contentDir);
-        const shares = sharePages(shareSources(pages));
-        if (shares.length === 0) return;
-        const siteTitle = pages.find((page) => page.path === '/')?.title;
-        if (!siteTitle) throw new Error('content/index.mdx has no title: share pages name the site with it.');
-        if (!site) throw new Error('astro.config.mjs sets no `site`: share pages need it for their og:url.');
-        const clash = shares.find((share) => share.path.startsWith(TEMPLATE_FOLDER));
+        const views = shareViews(contentDir, { site, base });
+        if (views.length === 0) return;
+        const clash = views.map(({ share }) => share).find((share) => share.path.startsWith(TEMPLATE_FOLDER));
         if (clash) throw new Error(`The share page ${clash.path} is in ${TEMPLATE_FOLDER}, the folder of the share-page templates: rename its page or item.`);
         const fileOf = (sitePath: string) => path.join(out, sitePath, 'index.html');
         const [listed, bare] = await Promise.all([readFile(fileOf(TEMPLATE_PAGES.listed), 'utf8'), readFile(fileOf(TEMPLATE_PAGES.bare), 'utf8')]);
         const template = shareTemplate(listed, bare);
-        const view = { siteTitle, site, base };
-        const written = shares.map((share) => ({ file: fileOf(share.path), html: sharePageHtml(template, shareView(share, view)) }));
+        const written = views.map(({ share, view }) => ({ file: fileOf(share.path), html: sharePageHtml(template, view) }));
         // What was written, to tell the next build whether the pages it set aside are already right.
         const key = cacheKey(written.flatMap(({ file, html }) => [path.relative(out, file), html]));
         const keyFile = `${lastDir}.key`;
@@ -78,7 +86,7 @@ export function sharePageFiles(): AstroIntegration {
           },
         );
         if (restored && lastKey === key) {
-          logger.info(`${shares.length} share pages, the same as the last build's.`);
+          logger.info(`${views.length} share pages, the same as the last build's.`);
           return;
         }
         // Gone until the pages are all written, so that a build stopped halfway is never taken as done.
@@ -91,7 +99,7 @@ export function sharePageFiles(): AstroIntegration {
         );
         // A share page the content no longer makes goes. Share pages are `i/<page>/<id>/`: two
         // levels of folders to compare with what was written, not every file.
-        const made = new Set(shares.flatMap((share) => [path.dirname(fileOf(share.path)), path.dirname(path.dirname(fileOf(share.path)))]));
+        const made = new Set(written.flatMap(({ file }) => [path.dirname(file), path.dirname(path.dirname(file))]));
         const stale: string[] = [];
         for (const page of await readdir(shareDir, { withFileTypes: true })) {
           const pageDir = path.join(shareDir, page.name);
@@ -100,7 +108,7 @@ export function sharePageFiles(): AstroIntegration {
         }
         await Promise.all(stale.map((entry) => rm(entry, { recursive: true })));
         await writeFile(keyFile, key);
-        logger.info(`${shares.length} share pages written from their template${stale.length > 0 ? `; ${stale.length} no longer made, removed (${stale.map((entry) => path.relative(out, entry)).join(', ')})` : ''}.`);
+        logger.info(`${views.length} share pages written from their template${stale.length > 0 ? `; ${stale.length} no longer made, removed (${stale.map((entry) => path.relative(out, entry)).join(', ')})` : ''}.`);
       },
     },
   };

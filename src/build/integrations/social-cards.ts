@@ -12,10 +12,8 @@ import type { AstroIntegration } from 'astro';
 import { allCards, CACHE_DIR, cardKey, designKey, missingCards, type Card } from '../social-cards.ts';
 import { cardAlt } from '../../lib/social-cards.ts';
 import { builtFiles } from '../static-site.ts';
-import { readContent } from '../../markdown/content-graph.ts';
-import { shareSources } from '../share-sources.ts';
-import { isSharePath, sharePages } from '../../lib/share-pages.ts';
-import { shareView } from '../../lib/share-view.ts';
+import { isSharePath } from '../../lib/share-pages.ts';
+import { shareViews } from './share-page-files.ts';
 
 /** Draws what the cache lacks on a worker thread; resolves with the number drawn. */
 function drawInWorker(cards: Card[], design: string): Promise<number> {
@@ -55,10 +53,8 @@ async function renderedImages(outDir: string): Promise<PageImage[]> {
  * the same values as reading 510 files back.
  */
 function shareImages(contentDir: string, site: string, base: string): PageImage[] {
-  const pages = readContent(contentDir);
-  const siteTitle = pages.find((page) => page.path === '/')?.title ?? '';
-  return sharePages(shareSources(pages)).map((share) => {
-    const tag = (key: string) => shareView(share, { siteTitle, site, base }).tags.find(([, name]) => name === key)?.[2];
+  return shareViews(contentDir, { site, base }).map(({ share, view }) => {
+    const tag = (key: string) => view.tags.find(([, name]) => name === key)?.[2];
     return { file: `${share.path.slice(1)}index.html`, image: tag('og:image'), alt: tag('og:image:alt') ?? '' };
   });
 }
@@ -79,7 +75,6 @@ function unmatched(pages: PageImage[], base: string, cards: Map<string, Card>): 
 /** Draws and writes the social cards; see the module comment. */
 export function socialCards(): AstroIntegration {
   let base = '/';
-  let configBase = '/';
   let site = '';
   let contentDir = '';
   let drawing: Promise<{ cards: Card[]; design: string; drawn: number }> | undefined;
@@ -87,9 +82,8 @@ export function socialCards(): AstroIntegration {
     name: 'social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         // As the share pages are made (src/build/integrations/share-page-files.ts).
-        configBase = config.base;
+        base = config.base;
         site = config.site ? new URL(config.site).href : '';
         contentDir = fileURLToPath(new URL('content/', config.root));
       },
@@ -111,8 +105,8 @@ export function socialCards(): AstroIntegration {
         const { cards, design, drawn } = await drawing;
         const outDir = fileURLToPath(dir);
         const byPath = new Map(cards.map((card) => [card.path, card]));
-        const pages = [...(await renderedImages(outDir)), ...shareImages(contentDir, site, configBase)];
-        const problems = unmatched(pages, base, byPath);
+        const pages = [...(await renderedImages(outDir)), ...shareImages(contentDir, site, base)];
+        const problems = unmatched(pages, base.endsWith('/') ? base : `${base}/`, byPath);
         if (problems.length > 0) throw new Error(`Social cards:\n  ${problems.join('\n  ')}`);
         let bytes = 0;
         for (const card of byPath.values()) {
